@@ -1,0 +1,42 @@
+package dev.joinery.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Puts a record in the catalog: the record is the table's schema, this annotation says where and
+ * how its data lives.
+ *
+ * <p>Record components map to columns by name. Primitive components are {@code NOT NULL} columns;
+ * a row with a null there is malformed. Use the boxed type for a nullable column.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Table {
+  /** The catalog name, {@code database.table}, for example {@code "raw.orders"}. */
+  String name();
+
+  /** A directory (local path or any Hadoop file system URI); relative paths resolve against the run's base directory. */
+  String location();
+
+  Format format() default Format.PARQUET;
+
+  /** Components whose values become directory partitions when the table is written. */
+  String[] partitionBy() default {};
+
+  /** CSV only: the first line of each file names the columns. */
+  boolean header() default true;
+
+  /** CSV only: the field separator. */
+  String delimiter() default ",";
+
+  /** Further Spark data-source options, each {@code "key=value"}, for example {@code "dateFormat=dd/MM/yyyy"}. */
+  String[] options() default {};
+
+  /** What a read does with rows that do not fit the record. */
+  MalformedRows malformedRows() default MalformedRows.FAIL;
+}

@@ -1,0 +1,75 @@
+package dev.joinery.cli;
+
+import dev.joinery.runtime.JobLauncher;
+import dev.joinery.runtime.JoineryDataException;
+import dev.joinery.runtime.JoineryJob;
+import dev.joinery.runtime.RunOptions;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "run", description = "Runs a job. Outputs replace their tables only if the whole run succeeds.")
+final class RunCommand implements Callable<Integer> {
+
+  /** Set when a generated {@code main} runs its own job. */
+  private final JoineryJob fixedJob;
+
+  @Parameters(arity = "0..1", paramLabel = "JOB", description = "The job's name, as `joinery list` shows it.")
+  String jobName;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master URL (default: local[*], or what spark-submit set).")
+  String master;
+
+  @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark configuration setting; repeatable.")
+  Map<String, String> conf = new LinkedHashMap<>();
+
+  @Option(names = "--input", paramLabel = "TABLE=PATH", description = "Read a source table from PATH instead of its @Table location; repeatable.")
+  Map<String, String> inputs = new LinkedHashMap<>();
+
+  @Option(names = "--output", paramLabel = "TABLE=PATH", description = "Write a sink table to PATH instead of its @Table location; repeatable.")
+  Map<String, String> outputs = new LinkedHashMap<>();
+
+  @Option(names = "--base-dir", paramLabel = "DIR", defaultValue = "${env:JOINERY_BASE_DIR:-.}",
+      description = "Directory that relative table locations resolve against (default: $JOINERY_BASE_DIR or the current directory).")
+  Path baseDir;
+
+  RunCommand() {
+    this(null);
+  }
+
+  RunCommand(JoineryJob fixedJob) {
+    this.fixedJob = fixedJob;
+  }
+
+  @Override
+  public Integer call() {
+    Optional<JoineryJob> job = fixedJob != null
+        ? Optional.of(fixedJob)
+        : new JobCatalog(Thread.currentThread().getContextClassLoader()).find(String.valueOf(jobName));
+    if (job.isEmpty()) {
+      System.err.println(jobName == null ? "Name the job to run; `joinery list` shows them."
+          : "No job named '" + jobName + "' on the classpath; `joinery list` shows them.");
+      return 2;
+    }
+    Map<String, String> overrides = new LinkedHashMap<>(inputs);
+    overrides.putAll(outputs);
+    SparkSession spark = JobLauncher.session("joinery-" + job.get().name(), master, conf);
+    try {
+      JobLauncher.run(job.get(), spark, new RunOptions(baseDir, overrides), System.out);
+      return 0;
+    } catch (JoineryDataException e) {
+      System.err.println("Job " + job.get().name() + " failed; no output was changed.");
+      System.err.println(e.getMessage());
+      return 1;
+    } finally {
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.joinery.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/** The data files under a table location, as Spark would read them. */
+final class DataFiles {
+  private DataFiles() {}
+
+  static FileSystem fileSystem(String location, Configuration conf) {
+    try {
+      return new Path(location).getFileSystem(conf);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Files under {@code location}, recursively, skipping Spark's and Hadoop's hidden files; sorted by path. */
+  static List<Path> list(String location, Configuration conf) {
+    Path root = new Path(location);
+    FileSystem fs = fileSystem(location, conf);
+    List<Path> files = new ArrayList<>();
+    try {
+      if (!fs.exists(root)) {
+        return files;
+      }
+      collect(fs, fs.getFileStatus(root), files);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    files.sort(Comparator.comparing(Path::toString));
+    return files;
+  }
+
+  private static void collect(FileSystem fs, FileStatus status, List<Path> into) throws IOException {
+    if (status.isFile()) {
+      if (isVisible(status.getPath())) {
+        into.add(status.getPath());
+      }
+      return;
+    }
+    for (FileStatus child : fs.listStatus(status.getPath())) {
+      if (isVisible(child.getPath())) {
+        collect(fs, child, into);
+      }
+    }
+  }
+
+  private static boolean isVisible(Path path) {
+    String name = path.getName();
+    return !name.startsWith("_") && !name.startsWith(".") && !name.endsWith(".crc");
+  }
+
+  static boolean hasData(String location, Configuration conf) {
+    return !list(location, conf).isEmpty();
+  }
+}

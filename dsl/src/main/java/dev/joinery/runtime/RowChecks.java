@@ -1,0 +1,85 @@
+package dev.joinery.runtime;
+
+import static org.apache.spark.sql.functions.base64;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.raise_error;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Checks every row read from a table against its record, as Catalyst expressions so the check
+ * runs inside Spark's generated code: rows Spark could not parse, nulls in primitive components,
+ * and enum values the record does not know.
+ *
+ * <p>A failing row raises an error whose message carries a marker with the table, file, problem
+ * and raw text; {@link DataErrors} turns it into a {@link JoineryDataException}.
+ */
+final class RowChecks {
+  static final String CORRUPT_RECORD = "_joinery_corrupt_record";
+  static final String MALFORMED = "malformed";
+  static final String MARKER = "JOINERY-DATA";
+  static final String SEPARATOR = "\u001f";
+  static final String ENUM_METADATA = "joinery.enum";
+
+  private RowChecks() {}
+
+  /** The first problem of the row as text, or null when the row fits the record. */
+  static Column problem(TableSpec table, boolean hasCorruptRecordColumn) {
+    List<Column[]> cases = new ArrayList<>();
+    if (hasCorruptRecordColumn) {
+      cases.add(new Column[] {col(CORRUPT_RECORD).isNotNull(), lit(MALFORMED)});
+    }
+    for (StructField field : table.schema().fields()) {
+      Column value = col(field.name());
+      if (!field.nullable()) {
+        cases.add(new Column[] {
+          value.isNull(),
+          lit("column " + field.name() + " is empty, but its record component is a primitive "
+              + field.dataType().simpleString() + " and cannot hold null; use the boxed type"
+              + " (for example Long for long) if the column may be empty")
+        });
+      }
+      if (field.metadata().contains(ENUM_METADATA)) {
+        String[] constants = field.metadata().getStringArray(ENUM_METADATA);
+        cases.add(new Column[] {
+          value.isNotNull().and(not(value.isin((Object[]) constants))),
+          concat(lit("column " + field.name() + " has '"), value,
+              lit("', which is not one of " + String.join(", ", constants)))
+        });
+      }
+    }
+    if (cases.isEmpty()) {
+      return null;
+    }
+    Column problem = when(cases.get(0)[0], cases.get(0)[1]);
+    for (Column[] c : cases.subList(1, cases.size())) {
+      problem = problem.when(c[0], c[1]);
+    }
+    return problem;
+  }
+
+  /** Fails the query on the first row with a problem. */
+  static Dataset<Row> failOnProblem(Dataset<Row> raw, TableSpec table, Column problem, boolean hasCorrupt) {
+    Column rawText = hasCorrupt ? coalesce(base64(col(CORRUPT_RECORD).cast("binary")), lit("")) : lit("");
+    Column message = concat_ws(SEPARATOR,
+        lit(MARKER), lit(table.name()), col("_metadata.file_path"), problem, rawText, lit(MARKER));
+    return raw.filter(when(problem.isNull(), lit(true)).otherwise(raise_error(message)));
+  }
+
+  /** The record's columns, without the helper columns the checks needed. */
+  static Dataset<Row> recordColumns(Dataset<Row> checked, TableSpec table) {
+    return checked.select(Arrays.stream(table.schema().fieldNames()).map(n -> col(n)).toArray(Column[]::new));
+  }
+}

@@ -1,0 +1,21 @@
+package dev.joinery.runtime;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * What a finished run did. Row counts are keyed by table or step name, in the order the job
+ * defines them; a step that no sink needed has no count.
+ *
+ * @param skippedRows per source table, rows left out under {@code malformedRows = SKIP}
+ * @param firstSkipped per source table with skipped rows, the first problem found
+ */
+public record RunReport(
+    String job,
+    Map<String, Long> rowsRead,
+    Map<String, Long> rowsPerStep,
+    Map<String, Long> rowsWritten,
+    Map<String, Long> skippedRows,
+    Map<String, String> firstSkipped,
+    Map<String, String> outputs,
+    Duration elapsed) {}

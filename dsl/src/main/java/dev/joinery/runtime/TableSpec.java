@@ -1,0 +1,45 @@
+package dev.joinery.runtime;
+
+import dev.joinery.annotations.Format;
+import dev.joinery.annotations.MalformedRows;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * A catalog table as generated code describes it: the {@code @Table} annotation plus the Spark
+ * schema of its record.
+ *
+ * @param options Spark data-source options in declaration order, CSV header and delimiter included
+ */
+public record TableSpec(
+    String name,
+    Format format,
+    String location,
+    StructType schema,
+    List<String> partitionBy,
+    Map<String, String> options,
+    MalformedRows malformedRows) {
+
+  public TableSpec {
+    partitionBy = List.copyOf(partitionBy);
+    options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+  }
+
+  /** The Spark data source name for this table's format. */
+  public String sparkFormat() {
+    switch (format) {
+      case AVRO:
+        // Spark 4.1 bundles the Avro file format in spark-sql without registering its short name.
+        return "org.apache.spark.sql.avro.AvroFileFormat";
+      default:
+        return format.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The record's columns that are stored inside the files, that is all but the partition columns. */
+  public List<String> fileColumns() {
+    return java.util.Arrays.stream(schema.fieldNames()).filter(c -> !partitionBy.contains(c)).toList();
+  }
+}
