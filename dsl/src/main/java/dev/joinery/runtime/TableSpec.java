@@ -27,6 +27,15 @@ public record TableSpec(
     options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
   }
 
+  /** Options from alternating keys and values, in order. */
+  public static Map<String, String> optionsOf(String... keysAndValues) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+      options.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return options;
+  }
+
   /** The Spark data source name for this table's format. */
   public String sparkFormat() {
     switch (format) {

@@ -1,0 +1,185 @@
+package dev.joinery.processor;
+
+import com.google.auto.service.AutoService;
+import dev.joinery.processor.analysis.Build;
+import dev.joinery.processor.analysis.JobGraph;
+import dev.joinery.processor.codegen.JobGenerator;
+import dev.joinery.processor.codegen.JobRegistryWriter;
+import dev.joinery.processor.codegen.RowCodecGenerator;
+import dev.joinery.processor.codegen.RowsClass;
+import dev.joinery.processor.diagnostics.Diagnostics;
+import dev.joinery.processor.diagnostics.Tag;
+import dev.joinery.processor.model.Catalog;
+import dev.joinery.processor.model.ColumnType;
+import dev.joinery.processor.model.Component;
+import dev.joinery.processor.model.InputRef;
+import dev.joinery.processor.model.JobModel;
+import dev.joinery.processor.model.RecordModel;
+import dev.joinery.processor.model.Step;
+import dev.joinery.processor.model.TableModel;
+import dev.joinery.processor.reading.AnnotationValues;
+import dev.joinery.processor.reading.JobReader;
+import dev.joinery.processor.reading.RecordReader;
+import dev.joinery.processor.reading.TableReader;
+import dev.joinery.processor.validation.ColumnPass;
+import dev.joinery.processor.validation.ColumnTypeCheck;
+import dev.joinery.processor.validation.DeclarationPass;
+import dev.joinery.processor.validation.GraphPass;
+import dev.joinery.processor.validation.InputPass;
+import dev.joinery.processor.validation.NamingPass;
+import dev.joinery.processor.validation.SchedulePass;
+import dev.joinery.processor.validation.TablePass;
+import dev.joinery.processor.validation.ValidationPass;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+
+/**
+ * Joinery's annotation processor: reads every {@code @Table} and {@code @Job} of the compilation
+ * into a model, validates it pass by pass, and, when nothing is wrong, generates each record's
+ * row codec and each job's Spark runner.
+ */
+@AutoService(Processor.class)
+@SupportedAnnotationTypes({"dev.joinery.annotations.Job", "dev.joinery.annotations.Table"})
+public final class JoineryProcessor extends AbstractProcessor {
+  private final SortedSet<String> generatedJobs = new TreeSet<>();
+  private final Set<String> generatedRecords = new HashSet<>();
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      if (round.processingOver()) {
+        if (!generatedJobs.isEmpty()) {
+          JobRegistryWriter.write(processingEnv.getFiler(), generatedJobs);
+        }
+      } else {
+        processRound(round);
+      }
+    } catch (IOException | RuntimeException | LinkageError | AssertionError e) {
+      StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Tag.INTERNAL_ERROR.prefix()
+          + " Joinery could not process this compilation: " + e + (where == null ? "" : " (at " + where + ")")
+          + ". This is a bug in Joinery, not in your code; please report it with this message.");
+    }
+    return false;
+  }
+
+  private void processRound(RoundEnvironment round) throws IOException {
+    AnnotationValues annotations = new AnnotationValues(processingEnv.getElementUtils());
+    RecordReader records = new RecordReader(annotations);
+    TableReader tableReader = new TableReader(annotations, records);
+    JobReader jobReader = new JobReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), annotations, records);
+
+    Catalog catalog = new Catalog();
+    List<TypeElement> misplacedTables = new ArrayList<>();
+    for (Element element : round.getElementsAnnotatedWith(dev.joinery.annotations.Table.class)) {
+      TypeElement type = (TypeElement) element;
+      tableReader.read(type).ifPresentOrElse(catalog::add, () -> misplacedTables.add(type));
+    }
+    List<JobModel> jobs = new ArrayList<>();
+    for (Element element : round.getElementsAnnotatedWith(dev.joinery.annotations.Job.class)) {
+      JobModel job = jobReader.read((TypeElement) element);
+      jobs.add(job);
+      addClasspathTables(job, records, tableReader, catalog);
+    }
+    if (jobs.isEmpty() && catalog.tables().isEmpty() && misplacedTables.isEmpty()) {
+      return;
+    }
+    List<JobGraph> graphs = jobs.stream().map(j -> new JobGraph(j, catalog, records)).toList();
+    Build build = new Build(catalog, graphs, misplacedTables);
+
+    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    ColumnTypeCheck columnTypes = new ColumnTypeCheck();
+    List<ValidationPass> passes = List.of(
+        new DeclarationPass(records),
+        new NamingPass(),
+        new TablePass(annotations, columnTypes),
+        new InputPass(processingEnv.getTypeUtils()),
+        new ColumnPass(columnTypes),
+        new GraphPass(),
+        new SchedulePass(annotations));
+    for (ValidationPass pass : passes) {
+      pass.validate(build, diagnostics);
+    }
+    if (!diagnostics.hasErrors()) {
+      generate(build);
+    }
+  }
+
+  /** Tables that jobs read or write through records compiled elsewhere (a shared catalog module). */
+  private static void addClasspathTables(JobModel job, RecordReader records, TableReader tables, Catalog catalog) {
+    List<TypeMirror> types = new ArrayList<>();
+    for (Step step : job.steps()) {
+      types.add(step.outputType());
+      step.inputs().stream().map(InputRef::expectedType).forEach(types::add);
+    }
+    for (TypeMirror type : types) {
+      records.read(type).flatMap(r -> tables.read(r.element())).ifPresent(catalog::add);
+    }
+  }
+
+  private void generate(Build build) throws IOException {
+    Map<String, RecordModel> recordsToGenerate = new LinkedHashMap<>();
+    for (TableModel table : build.catalog().tables()) {
+      collect(table.record(), recordsToGenerate);
+    }
+    for (JobGraph graph : build.jobs()) {
+      for (Step step : graph.job().steps()) {
+        graph.output(step).record().ifPresent(r -> collect(r, recordsToGenerate));
+      }
+    }
+    RowCodecGenerator rows = new RowCodecGenerator();
+    for (RecordModel record : recordsToGenerate.values()) {
+      String rowsClass = RowsClass.of(record.element()).canonicalName();
+      if (processingEnv.getElementUtils().getTypeElement(rowsClass) == null && generatedRecords.add(rowsClass)) {
+        rows.generate(record).writeTo(processingEnv.getFiler());
+      }
+    }
+    JobGenerator jobGenerator = new JobGenerator(processingEnv.getElementUtils());
+    for (JobGraph graph : build.jobs()) {
+      jobGenerator.generate(graph, build.catalog()).writeTo(processingEnv.getFiler());
+      generatedJobs.add(RowsClass.jobOf(graph.job().element()).reflectionName());
+    }
+  }
+
+  /** The record and every record nested in it, each once. */
+  private static void collect(RecordModel record, Map<String, RecordModel> into) {
+    if (into.putIfAbsent(record.qualifiedName(), record) != null) {
+      return;
+    }
+    for (Component component : record.components()) {
+      collectNested(component.type(), into);
+    }
+  }
+
+  private static void collectNested(ColumnType type, Map<String, RecordModel> into) {
+    if (type == null) {
+      return;
+    }
+    if (type.kind() == ColumnType.Kind.STRUCT) {
+      collect(type.struct(), into);
+    }
+    collectNested(type.element(), into);
+    collectNested(type.key(), into);
+  }
+}

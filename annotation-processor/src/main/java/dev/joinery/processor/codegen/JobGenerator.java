@@ -1,0 +1,217 @@
+package dev.joinery.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.joinery.annotations.Format;
+import dev.joinery.processor.analysis.JobGraph;
+import dev.joinery.processor.analysis.Producer;
+import dev.joinery.processor.model.Catalog;
+import dev.joinery.processor.model.InputRef;
+import dev.joinery.processor.model.JobModel;
+import dev.joinery.processor.model.NameRef;
+import dev.joinery.processor.model.Step;
+import dev.joinery.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.util.Elements;
+
+/**
+ * Generates {@code Joinery<Job>}: the job's tables as constants, its steps wired in dependency
+ * order, and a {@code main} for {@code spark-submit}.
+ */
+public final class JobGenerator {
+  private static final String RUNTIME = "dev.joinery.runtime";
+  private static final ClassName JOINERY_JOB = ClassName.get(RUNTIME, "JoineryJob");
+  private static final ClassName JOB_RUN = ClassName.get(RUNTIME, "JobRun");
+  private static final ClassName TABLE_SPEC = ClassName.get(RUNTIME, "TableSpec");
+  private static final ClassName SINK_SPEC = ClassName.get(RUNTIME, "SinkSpec");
+  private static final ClassName CLI = ClassName.get("dev.joinery.cli", "JoineryCli");
+  private static final ClassName DATASET = ClassName.get("org.apache.spark.sql", "Dataset");
+  private static final TypeName ROWS = ParameterizedTypeName.get(DATASET, SparkTypeCode.ROW);
+  private static final ClassName FORMAT = ClassName.get("dev.joinery.annotations", "Format");
+  private static final ClassName MALFORMED_ROWS = ClassName.get("dev.joinery.annotations", "MalformedRows");
+  private static final ClassName WRITE_MODE = ClassName.get("dev.joinery.annotations", "WriteMode");
+
+  private final Elements elements;
+
+  public JobGenerator(Elements elements) {
+    this.elements = elements;
+  }
+
+  public JavaFile generate(JobGraph graph, Catalog catalog) {
+    JobModel job = graph.job();
+    ClassName name = RowsClass.jobOf(job.element());
+    List<Step> order = graph.order();
+    List<TableModel> sources = graph.sources();
+    List<TableModel> sinks = new ArrayList<>();
+    order.forEach(s -> s.sink().ifPresent(x -> sinks.add(sinkTable(graph, s, catalog))));
+
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+        .addJavadoc("Runs job {@code $L}, defined by {@link $T}.\n", job.name(), ClassName.get(job.element()))
+        .addAnnotation(Generated.annotation())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(JOINERY_JOB);
+    Set<TableModel> declared = new HashSet<>();
+    for (TableModel table : sources) {
+      declared.add(table);
+      type.addField(tableConstant(table));
+    }
+    for (TableModel table : sinks) {
+      if (declared.add(table)) {
+        type.addField(tableConstant(table));
+      }
+    }
+    for (Step step : order) {
+      step.sink().ifPresent(sink -> type.addField(FieldSpec.builder(SINK_SPEC, sinkConstant(step),
+              Modifier.STATIC, Modifier.FINAL)
+          .initializer("new $T($S, $L, $T.$L)", SINK_SPEC, step.name(), tableConstantName(sinkTable(graph, step, catalog)),
+              WRITE_MODE, sink.mode())
+          .build()));
+    }
+    type.addMethod(getter("name", TypeName.get(String.class), CodeBlock.of("$S", job.name())))
+        .addMethod(getter("description", TypeName.get(String.class), CodeBlock.of("$S", job.description())))
+        .addMethod(getter("schedule", TypeName.get(String.class), CodeBlock.of("$S", job.schedule())))
+        .addMethod(getter("steps", list(ClassName.get(String.class)),
+            listOf(order.stream().map(s -> CodeBlock.of("$S", s.name())).toList())))
+        .addMethod(getter("sources", list(TABLE_SPEC),
+            listOf(sources.stream().map(t -> CodeBlock.of("$L", tableConstantName(t))).toList())))
+        .addMethod(getter("sinks", list(SINK_SPEC),
+            listOf(order.stream().filter(s -> s.sink().isPresent()).map(s -> CodeBlock.of("$L", sinkConstant(s))).toList())))
+        .addMethod(run(graph, order, sources))
+        .addMethod(MethodSpec.methodBuilder("main")
+            .addJavadoc("Entry point for {@code spark-submit}; takes the options of {@code joinery run}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(String[].class, "args")
+            .addStatement("$T.runJob(new $T(), args)", CLI, name)
+            .build());
+    return JavaFile.builder(name.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private MethodSpec run(JobGraph graph, List<Step> order, List<TableModel> sources) {
+    Map<String, String> tableVariables = new LinkedHashMap<>();
+    Set<String> stepNames = new HashSet<>();
+    order.forEach(s -> stepNames.add(s.name()));
+    MethodSpec.Builder run = MethodSpec.methodBuilder("run")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(JOB_RUN, "run");
+    for (TableModel table : sources) {
+      String variable = camelCase(table.name());
+      while (stepNames.contains(variable) || variable.equals("run")) {
+        variable = variable + "Table";
+      }
+      tableVariables.put(table.name(), variable);
+      run.addStatement("$T $L = run.read($L)", ROWS, variable, tableConstantName(table));
+    }
+    StepCode code = new StepCode(graph, input -> variableOf(graph, input, tableVariables));
+    for (Step step : order) {
+      String javadoc = firstSentence(elements.getDocComment(step.element()));
+      run.addCode("\n");
+      if (!javadoc.isEmpty()) {
+        run.addComment("$L", javadoc);
+      }
+      String kind = step.kind().label() + (StepCode.runsOnJvm(step) ? ", JVM" : "");
+      run.addStatement("$T $L = run.step($S, $S,\n$>$L)$<", ROWS, stepVariable(step), step.name(), kind, code.of(step));
+    }
+    for (Step step : order) {
+      step.sink().ifPresent(sink -> run.addStatement("run.write($L, $L)", sinkConstant(step), stepVariable(step)));
+    }
+    return run.build();
+  }
+
+  private static String variableOf(JobGraph graph, InputRef input, Map<String, String> tableVariables) {
+    Producer producer = graph.producer(input).orElseThrow();
+    return producer instanceof Producer.OfStep step ? stepVariable(step.step()) : tableVariables.get(producer.name());
+  }
+
+  private static String stepVariable(Step step) {
+    return step.name().equals("run") ? "runStep" : step.name();
+  }
+
+  private static TableModel sinkTable(JobGraph graph, Step step, Catalog catalog) {
+    return catalog.byRecord(graph.output(step).record().orElseThrow().element()).orElseThrow();
+  }
+
+  private FieldSpec tableConstant(TableModel table) {
+    List<CodeBlock> options = new ArrayList<>();
+    if (table.format() == Format.CSV) {
+      options.add(CodeBlock.of("$S, $S", "header", String.valueOf(table.header())));
+      options.add(CodeBlock.of("$S, $S", "sep", table.delimiter()));
+    }
+    for (NameRef option : table.options()) {
+      int eq = option.name().indexOf('=');
+      options.add(CodeBlock.of("$S, $S", option.name().substring(0, eq).strip(), option.name().substring(eq + 1).strip()));
+    }
+    CodeBlock partitions = listOf(table.partitionBy().stream().map(p -> CodeBlock.of("$S", p.name())).toList());
+    return FieldSpec.builder(TABLE_SPEC, tableConstantName(table), Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Table {@code $L}, declared by {@link $T}.\n", table.name(), ClassName.get(table.record().element()))
+        .initializer("new $T(\n$>$S,\n$T.$L,\n$S,\n$T.SCHEMA,\n$L,\n$T.optionsOf($L),\n$T.$L)$<",
+            TABLE_SPEC, table.name(), FORMAT, table.format(), table.location(), RowsClass.of(table.record().element()),
+            partitions, TABLE_SPEC, CodeBlock.join(options, ", "), MALFORMED_ROWS, table.malformedRows())
+        .build();
+  }
+
+  private static String tableConstantName(TableModel table) {
+    return table.name().replaceAll("\\W", "_").toUpperCase(Locale.ROOT);
+  }
+
+  private static String sinkConstant(Step step) {
+    return step.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_SINK";
+  }
+
+  private static String camelCase(String tableName) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : tableName.toCharArray()) {
+      if (!Character.isLetterOrDigit(c)) {
+        upper = out.length() > 0;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
+  }
+
+  private static MethodSpec getter(String name, TypeName type, CodeBlock value) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addStatement("return $L", value)
+        .build();
+  }
+
+  private static CodeBlock listOf(List<CodeBlock> items) {
+    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
+  }
+
+  /** The first sentence of a Javadoc comment, on one line. */
+  static String firstSentence(String javadoc) {
+    if (javadoc == null) {
+      return "";
+    }
+    String text = javadoc.strip().replaceAll("\\s+", " ");
+    int end = text.indexOf(". ");
+    return end < 0 ? text : text.substring(0, end + 1);
+  }
+
+  private static TypeName list(ClassName element) {
+    return ParameterizedTypeName.get(ClassName.get(List.class), element);
+  }
+}

@@ -1,0 +1,108 @@
+package dev.joinery.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.joinery.processor.model.ColumnType;
+import dev.joinery.processor.model.Component;
+import dev.joinery.processor.model.RecordModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code <Record>Rows}: the record's Spark schema and its conversions to and from rows,
+ * written out per component because Spark's bean encoder cannot build records.
+ */
+public final class RowCodecGenerator {
+  private static final ClassName STRUCT_TYPE = ClassName.get("org.apache.spark.sql.types", "StructType");
+  private static final ClassName ROW_FACTORY = ClassName.get("org.apache.spark.sql", "RowFactory");
+
+  public JavaFile generate(RecordModel record) {
+    ClassName rows = RowsClass.of(record.element());
+    TypeName recordType = TypeName.get(record.element().asType());
+    TypeSpec type = TypeSpec.classBuilder(rows)
+        .addJavadoc("Spark schema of {@link $T}, and conversions between its values and Spark rows.\n", recordType)
+        .addAnnotation(Generated.annotation())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addField(schema(record))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("fromRow")
+            .addJavadoc("The record held in {@code row}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(recordType)
+            .addParameter(SparkTypeCode.ROW, "row")
+            .addStatement("return fromRow(row, 0)")
+            .build())
+        .addMethod(fromRowAt(record, recordType))
+        .addMethod(MethodSpec.methodBuilder("fromNullableRow")
+            .addJavadoc("The record held in {@code row}, or null for a null struct.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(recordType)
+            .addParameter(SparkTypeCode.ROW, "row")
+            .addStatement("return row == null ? null : fromRow(row, 0)")
+            .build())
+        .addMethod(toRow(record, recordType))
+        .build();
+    return JavaFile.builder(rows.packageName(), type).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private FieldSpec schema(RecordModel record) {
+    CodeBlock.Builder schema = CodeBlock.builder().add("new $T()", STRUCT_TYPE).indent();
+    for (Component component : record.components()) {
+      ColumnType type = component.type();
+      if (type.kind() == ColumnType.Kind.ENUM) {
+        schema.add("\n.add($S, $L, $L, $T.enumMetadata($L))", component.name(), SparkTypeCode.dataType(type),
+            type.nullable(), SparkTypeCode.VALUES, quoted(type.enumConstants()));
+      } else {
+        schema.add("\n.add($S, $L, $L)", component.name(), SparkTypeCode.dataType(type), type.nullable());
+      }
+    }
+    return FieldSpec.builder(STRUCT_TYPE, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("One column per component, in declaration order; primitive components are NOT NULL.\n")
+        .initializer(schema.unindent().build())
+        .build();
+  }
+
+  private MethodSpec fromRowAt(RecordModel record, TypeName recordType) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    List<Component> components = record.components();
+    for (int i = 0; i < components.size(); i++) {
+      CodeBlock index = i == 0 ? CodeBlock.of("offset") : CodeBlock.of("offset + $L", i);
+      arguments.add(SparkTypeCode.read(components.get(i).type(), index));
+    }
+    return MethodSpec.methodBuilder("fromRow")
+        .addJavadoc("The record held in {@code row}'s columns from {@code offset} on, as a join places its right side.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(recordType)
+        .addParameter(SparkTypeCode.ROW, "row")
+        .addParameter(int.class, "offset")
+        .addStatement("return new $T(\n$>$L$<)", recordType, CodeBlock.join(arguments, ",\n"))
+        .build();
+  }
+
+  private MethodSpec toRow(RecordModel record, TypeName recordType) {
+    List<CodeBlock> values = new ArrayList<>();
+    for (Component component : record.components()) {
+      values.add(SparkTypeCode.toValue(component.type(), CodeBlock.of("value.$L()", component.name())));
+    }
+    return MethodSpec.methodBuilder("toRow")
+        .addJavadoc("{@code value} as a row of {@link #SCHEMA}, or null for null.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(SparkTypeCode.ROW)
+        .addParameter(recordType, "value")
+        .beginControlFlow("if (value == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("return $T.create(\n$>$L$<)", ROW_FACTORY, CodeBlock.join(values, ",\n"))
+        .build();
+  }
+
+  private static CodeBlock quoted(List<String> constants) {
+    return constants.stream().map(c -> CodeBlock.of("$S", c)).collect(CodeBlock.joining(", "));
+  }
+}

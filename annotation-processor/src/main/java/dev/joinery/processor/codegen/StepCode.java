@@ -1,0 +1,213 @@
+package dev.joinery.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import dev.joinery.annotations.JoinType;
+import dev.joinery.processor.analysis.JobGraph;
+import dev.joinery.processor.analysis.Producer;
+import dev.joinery.processor.model.Component;
+import dev.joinery.processor.model.InputRef;
+import dev.joinery.processor.model.RecordModel;
+import dev.joinery.processor.model.Step;
+import dev.joinery.processor.model.StepSpec;
+import dev.joinery.processor.model.StepSpec.AggregateColumn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The Spark code of one step: a {@code Dataset<Row>} expression over its inputs' variables.
+ * Declarative steps (aggregate, union, select, ...) are Column expressions; method steps call
+ * the user's method once per row, converting rows to records and back.
+ */
+final class StepCode {
+  private static final ClassName FUNCTIONS = ClassName.get("org.apache.spark.sql", "functions");
+  private static final ClassName ENCODERS = ClassName.get("org.apache.spark.sql", "Encoders");
+  private static final String API = "org.apache.spark.api.java.function";
+
+  private final JobGraph graph;
+  private final Function<InputRef, String> variables;
+
+  /** @param variables the variable holding each input's rows */
+  StepCode(JobGraph graph, Function<InputRef, String> variables) {
+    this.graph = graph;
+    this.variables = variables;
+  }
+
+  /** Whether the step calls the user's method per row rather than being a Spark expression. */
+  static boolean runsOnJvm(Step step) {
+    return step.spec() instanceof StepSpec.Body
+        || step.spec() instanceof StepSpec.JoinSpec join && join.method() != null;
+  }
+
+  CodeBlock of(Step step) {
+    StepSpec spec = step.spec();
+    if (spec instanceof StepSpec.Body body) {
+      return body(step, body);
+    } else if (spec instanceof StepSpec.JoinSpec join) {
+      return join(step, join);
+    } else if (spec instanceof StepSpec.AggregateSpec aggregate) {
+      return aggregate(step, aggregate);
+    } else if (spec instanceof StepSpec.UnionSpec) {
+      CodeBlock.Builder union = CodeBlock.builder().add("$L", variables.apply(step.inputs().get(0)));
+      step.inputs().subList(1, step.inputs().size()).forEach(i -> union.add(".unionByName($L)", variables.apply(i)));
+      return union.build();
+    } else if (spec instanceof StepSpec.SelectSpec select) {
+      return select(step, select);
+    } else if (spec instanceof StepSpec.ColumnsSpec columns) {
+      return columns(step, columns);
+    } else if (spec instanceof StepSpec.SortSpec sort) {
+      List<CodeBlock> keys = new ArrayList<>();
+      sort.keys().forEach(k -> keys.add(CodeBlock.of("$T.col($S).$L()", FUNCTIONS, k.column().name(),
+          k.descending() ? "desc" : "asc")));
+      return CodeBlock.of("$L.orderBy($L)", input(step), CodeBlock.join(keys, ", "));
+    }
+    throw new IllegalStateException("no code for " + spec);
+  }
+
+  private CodeBlock body(Step step, StepSpec.Body body) {
+    ClassName job = ClassName.get(graph.job().element());
+    String method = body.method().getSimpleName().toString();
+    CodeBlock record = CodeBlock.of("$T.fromRow(row)", rowsOf(step.inputs().get(0)));
+    switch (step.kind()) {
+      case FILTER:
+        return CodeBlock.of("$L.filter(\n$>($T) row -> $T.$L($L))$<", input(step),
+            ParameterizedTypeName.get(ClassName.get(API, "FilterFunction"), SparkTypeCode.ROW), job, method, record);
+      case FLAT_MAP:
+        return CodeBlock.of("$L.flatMap(\n$>($T) row -> $T.rows($T.$L($L), $T::toRow),\n$T.row($T.SCHEMA))$<",
+            input(step),
+            ParameterizedTypeName.get(ClassName.get(API, "FlatMapFunction"), SparkTypeCode.ROW, SparkTypeCode.ROW),
+            SparkTypeCode.VALUES, job, method, record, outputRows(step), ENCODERS, outputRows(step));
+      default:
+        return mapRows(input(step), CodeBlock.of("$T.$L($L)", job, method, record), step);
+    }
+  }
+
+  private CodeBlock mapRows(CodeBlock input, CodeBlock call, Step step) {
+    return CodeBlock.of("$L.map(\n$>($T) row -> $T.toRow($L),\n$T.row($T.SCHEMA))$<", input,
+        ParameterizedTypeName.get(ClassName.get(API, "MapFunction"), SparkTypeCode.ROW, SparkTypeCode.ROW),
+        outputRows(step), call, ENCODERS, outputRows(step));
+  }
+
+  private CodeBlock join(Step step, StepSpec.JoinSpec join) {
+    InputRef left = step.inputs().get(0);
+    InputRef right = step.inputs().get(1);
+    List<CodeBlock> conditions = new ArrayList<>();
+    for (StepSpec.JoinKey key : join.keys()) {
+      conditions.add(CodeBlock.of("$T.col($S).equalTo($T.col($S))",
+          FUNCTIONS, "left." + key.left().name(), FUNCTIONS, "right." + key.right().name()));
+    }
+    CodeBlock condition = conditions.stream().reduce((a, b) -> CodeBlock.of("$L\n.and($L)", a, b)).orElseThrow();
+    CodeBlock joined = CodeBlock.of("$L.as($S).join(\n$>$L.as($S),\n$L,\n$S)$<", variables.apply(left), "left",
+        variables.apply(right), "right", condition, sparkJoinType(join.type()));
+    if (join.method() == null) {
+      return joined;
+    }
+    RecordModel leftRecord = record(left);
+    CodeBlock leftValue = side(left, leftRecord, 0, join.keys().get(0).left().name(),
+        join.type() == JoinType.RIGHT || join.type() == JoinType.FULL);
+    CodeBlock rightValue = side(right, record(right), leftRecord.components().size(), join.keys().get(0).right().name(),
+        join.type() == JoinType.LEFT || join.type() == JoinType.FULL);
+    CodeBlock call = CodeBlock.of("$T.$L(\n$>$L,\n$L)$<", ClassName.get(graph.job().element()),
+        join.method().getSimpleName(), leftValue, rightValue);
+    return mapRows(joined, call, step);
+  }
+
+  /** One side of a joined row; on the outer side of an outer join, null where its key column is null (no match). */
+  private CodeBlock side(InputRef input, RecordModel record, int offset, String key, boolean mayBeAbsent) {
+    CodeBlock read = CodeBlock.of("$T.fromRow(row, $L)", rowsOf(input), offset);
+    if (!mayBeAbsent) {
+      return read;
+    }
+    int keyIndex = offset + record.componentNames().indexOf(key);
+    return CodeBlock.of("row.isNullAt($L) ? null : $L", keyIndex, read);
+  }
+
+  private static String sparkJoinType(JoinType type) {
+    switch (type) {
+      case INNER: return "inner";
+      case LEFT: return "left_outer";
+      case RIGHT: return "right_outer";
+      case FULL: return "full_outer";
+      case SEMI: return "left_semi";
+      default: return "left_anti";
+    }
+  }
+
+  private CodeBlock aggregate(Step step, StepSpec.AggregateSpec spec) {
+    List<CodeBlock> keys = new ArrayList<>();
+    spec.groupBy().forEach(k -> keys.add(CodeBlock.of("$T.col($S)", FUNCTIONS, k.name())));
+    List<CodeBlock> aggregates = new ArrayList<>();
+    for (AggregateColumn column : spec.aggregates()) {
+      aggregates.add(CodeBlock.of("$L.as($S)", aggregateFunction(column), column.output().name()));
+    }
+    return CodeBlock.of("$T.conform(\n$>$L\n.groupBy($L)\n.agg($L),\n$T.SCHEMA)$<", SparkTypeCode.VALUES,
+        input(step), CodeBlock.join(keys, ", "), CodeBlock.join(aggregates, ",\n"),
+        outputRows(step));
+  }
+
+  private CodeBlock aggregateFunction(AggregateColumn column) {
+    CodeBlock source = CodeBlock.of("$T.col($S)", FUNCTIONS, column.source().name());
+    switch (column.function()) {
+      case COUNT:
+        return column.countsRows() ? CodeBlock.of("$T.count($T.lit(1))", FUNCTIONS, FUNCTIONS)
+            : CodeBlock.of("$T.count($L)", FUNCTIONS, source);
+      case COUNT_DISTINCT: return CodeBlock.of("$T.count_distinct($L)", FUNCTIONS, source);
+      case SUM: return CodeBlock.of("$T.sum($L)", FUNCTIONS, source);
+      case MIN: return CodeBlock.of("$T.min($L)", FUNCTIONS, source);
+      case MAX: return CodeBlock.of("$T.max($L)", FUNCTIONS, source);
+      default: return CodeBlock.of("$T.avg($L)", FUNCTIONS, source);
+    }
+  }
+
+  private CodeBlock select(Step step, StepSpec.SelectSpec select) {
+    Map<String, String> renames = new java.util.LinkedHashMap<>();
+    select.renames().forEach(r -> renames.put(r.output().name(), r.input().name()));
+    List<CodeBlock> columns = new ArrayList<>();
+    for (Component target : graph.output(step).record().orElseThrow().components()) {
+      String source = renames.getOrDefault(target.name(), target.name());
+      columns.add(source.equals(target.name())
+          ? CodeBlock.of("$T.col($S)", FUNCTIONS, source)
+          : CodeBlock.of("$T.col($S).as($S)", FUNCTIONS, source, target.name()));
+    }
+    return CodeBlock.of("$T.conform(\n$>$L.select(\n$>$L),$<\n$T.SCHEMA)$<", SparkTypeCode.VALUES, input(step),
+        CodeBlock.join(columns, ",\n"), outputRows(step));
+  }
+
+  private CodeBlock columns(Step step, StepSpec.ColumnsSpec spec) {
+    List<String> names = spec.columns().stream().map(c -> c.name()).toList();
+    CodeBlock array = names.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ", "new String[] {", "}"));
+    switch (step.kind()) {
+      case DROP_NULLS:
+        List<String> checked = names.isEmpty()
+            ? record(step.inputs().get(0)).components().stream().filter(c -> c.type().nullable()).map(Component::name).toList()
+            : names;
+        if (checked.isEmpty()) {
+          return input(step); // no component can be null
+        }
+        return CodeBlock.of("$L.na().drop($L)", input(step),
+            checked.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ", "new String[] {", "}")));
+      default:
+        return names.isEmpty() ? CodeBlock.of("$L.dropDuplicates()", input(step))
+            : CodeBlock.of("$L.dropDuplicates($L)", input(step), array);
+    }
+  }
+
+  private CodeBlock input(Step step) {
+    return CodeBlock.of("$L", variables.apply(step.inputs().get(0)));
+  }
+
+  private RecordModel record(InputRef input) {
+    return graph.producer(input).flatMap(Producer::record).orElseThrow();
+  }
+
+  private ClassName rowsOf(InputRef input) {
+    return RowsClass.of(record(input).element());
+  }
+
+  private ClassName outputRows(Step step) {
+    return RowsClass.of(graph.output(step).record().orElseThrow().element());
+  }
+}

@@ -1,0 +1,55 @@
+package dev.joinery.processor.diagnostics;
+
+import dev.joinery.processor.model.NameRef;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/** Reports tagged diagnostics on the element, annotation or annotation value at fault. */
+public final class Diagnostics {
+  private final Messager messager;
+  private int errors;
+
+  public Diagnostics(Messager messager) {
+    this.messager = messager;
+  }
+
+  public void error(Tag tag, String message, Element element) {
+    report(Diagnostic.Kind.ERROR, tag, message, element, null, null);
+  }
+
+  public void error(Tag tag, String message, Element element, AnnotationMirror annotation) {
+    report(Diagnostic.Kind.ERROR, tag, message, element, annotation, null);
+  }
+
+  public void error(Tag tag, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
+    report(Diagnostic.Kind.ERROR, tag, message, element, annotation, value);
+  }
+
+  /** An error on the annotation value where {@code ref} was written. */
+  public void error(Tag tag, String message, NameRef ref) {
+    report(Diagnostic.Kind.ERROR, tag, message, ref.element(), ref.annotation(), ref.value());
+  }
+
+  public void warning(Tag tag, String message, Element element) {
+    report(Diagnostic.Kind.WARNING, tag, message, element, null, null);
+  }
+
+  public void note(String message, Element element) {
+    messager.printMessage(Diagnostic.Kind.NOTE, message, element);
+  }
+
+  public boolean hasErrors() {
+    return errors > 0;
+  }
+
+  private void report(Diagnostic.Kind kind, Tag tag, String message, Element element,
+      AnnotationMirror annotation, AnnotationValue value) {
+    if (kind == Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+    messager.printMessage(kind, tag.prefix() + " " + message, element, annotation, value);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.joinery.processor.diagnostics;
+
+/**
+ * Stable diagnostic tags. Every message starts with {@code [joinery:<tag>]}, so builds and
+ * documentation can refer to them; a tag, once released, keeps its meaning.
+ */
+public enum Tag {
+  STEP_SIGNATURE("step-signature"),
+  JOB_DEFINITION("job-definition"),
+  TABLE_DEFINITION("table-definition"),
+  UNSUPPORTED_TYPE("unsupported-type"),
+  DUPLICATE_STEP("duplicate-step"),
+  DUPLICATE_TABLE("duplicate-table"),
+  DUPLICATE_JOB("duplicate-job"),
+  UNKNOWN_INPUT("unknown-input"),
+  TYPE_MISMATCH("type-mismatch"),
+  UNKNOWN_COLUMN("unknown-column"),
+  JOIN_KEY_TYPE("join-key-type"),
+  AGGREGATE_TYPE("aggregate-type"),
+  UNAGGREGATED_COLUMN("unaggregated-column"),
+  SELECT_TYPE("select-type"),
+  CYCLE("cycle"),
+  NO_SINK("no-sink"),
+  SINK_NOT_TABLE("sink-not-table"),
+  TWO_WRITERS("two-writers"),
+  UNUSED_STEP("unused-step"),
+  BAD_SCHEDULE("bad-schedule"),
+  INTERNAL_ERROR("internal-error");
+
+  private final String id;
+
+  Tag(String id) {
+    this.id = id;
+  }
+
+  /** {@code [joinery:<id>]}. */
+  public String prefix() {
+    return "[joinery:" + id + "]";
+  }
+}

@@ -1,0 +1,67 @@
+package dev.joinery.processor.model;
+
+import dev.joinery.annotations.JoinType;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+
+/** What a step does beyond its inputs and output, per kind. */
+public sealed interface StepSpec {
+
+  /** Filter, map and flat map: a method called once per row. */
+  record Body(ExecutableElement method, Container container) implements StepSpec {}
+
+  /** How a flat map returns its rows. */
+  enum Container { NONE, COLLECTION, ITERABLE, STREAM }
+
+  /** Joins: a method building each output row (null for semi and anti joins). */
+  record JoinSpec(List<JoinKey> keys, JoinType type, ExecutableElement method) implements StepSpec {}
+
+  /**
+   * @param aggregates one per output component that carries an aggregate annotation
+   */
+  record AggregateSpec(List<NameRef> groupBy, List<AggregateColumn> aggregates) implements StepSpec {}
+
+  /** {@code @Sum("amount") BigDecimal revenue}: an output component computed by an aggregate function. */
+  record AggregateColumn(Component output, AggregateFunction function, NameRef source) {
+
+    /** Whether it counts rows rather than reading a component ({@code @Count} with no name). */
+    public boolean countsRows() {
+      return source.name().isEmpty();
+    }
+  }
+
+  enum AggregateFunction {
+    SUM("Sum"), COUNT("Count"), COUNT_DISTINCT("CountDistinct"), MIN("Min"), MAX("Max"), AVG("Avg");
+
+    private final String annotation;
+
+    AggregateFunction(String annotation) {
+      this.annotation = annotation;
+    }
+
+    public String annotation() {
+      return annotation;
+    }
+
+    public String annotationName() {
+      return "dev.joinery.annotations." + annotation;
+    }
+  }
+
+  record SelectSpec(List<Rename> renames) implements StepSpec {}
+
+  /** Drop nulls and deduplicate: the columns they look at (empty for all). */
+  record ColumnsSpec(List<NameRef> columns) implements StepSpec {}
+
+  record SortSpec(List<SortKey> keys) implements StepSpec {}
+
+  record UnionSpec() implements StepSpec {}
+
+  /** One equality of a join condition. */
+  record JoinKey(NameRef left, NameRef right) {}
+
+  /** {@code output = input} in a select. */
+  record Rename(NameRef output, NameRef input) {}
+
+  record SortKey(NameRef column, boolean descending) {}
+}

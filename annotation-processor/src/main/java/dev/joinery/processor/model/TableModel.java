@@ -1,0 +1,23 @@
+package dev.joinery.processor.model;
+
+import dev.joinery.annotations.Format;
+import dev.joinery.annotations.MalformedRows;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+
+/**
+ * A catalog table: a record annotated with {@code @Table}.
+ *
+ * @param options the {@code options} entries as written, {@code "key=value"}
+ */
+public record TableModel(
+    String name,
+    RecordModel record,
+    Format format,
+    String location,
+    List<NameRef> partitionBy,
+    boolean header,
+    String delimiter,
+    List<NameRef> options,
+    MalformedRows malformedRows,
+    AnnotationMirror annotation) {}

@@ -1,0 +1,265 @@
+package dev.joinery.processor.validation;
+
+import dev.joinery.processor.analysis.Build;
+import dev.joinery.processor.analysis.JobGraph;
+import dev.joinery.processor.analysis.NameSuggestions;
+import dev.joinery.processor.analysis.Producer;
+import dev.joinery.processor.diagnostics.Diagnostics;
+import dev.joinery.processor.diagnostics.Tag;
+import dev.joinery.processor.model.ColumnType;
+import dev.joinery.processor.model.ColumnType.Kind;
+import dev.joinery.processor.model.Component;
+import dev.joinery.processor.model.NameRef;
+import dev.joinery.processor.model.RecordModel;
+import dev.joinery.processor.model.Step;
+import dev.joinery.processor.model.StepSpec;
+import dev.joinery.processor.model.StepSpec.AggregateColumn;
+import dev.joinery.processor.model.StepSpec.AggregateSpec;
+import dev.joinery.processor.model.StepSpec.JoinKey;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks every column a step names (join keys, grouping keys, aggregated, selected, sorted
+ * components) against the records that flow in and out of it.
+ */
+public final class ColumnPass implements ValidationPass {
+  private final ColumnTypeCheck columnTypes;
+
+  public ColumnPass(ColumnTypeCheck columnTypes) {
+    this.columnTypes = columnTypes;
+  }
+
+  @Override
+  public void validate(Build build, Diagnostics diagnostics) {
+    for (JobGraph graph : build.jobs()) {
+      for (Step step : graph.job().steps()) {
+        Optional<RecordModel> output = graph.output(step).record();
+        output.ifPresent(r -> columnTypes.check(r, diagnostics));
+        if (!graph.resolved(step)) {
+          continue; // unknown inputs are reported already; their columns cannot be checked
+        }
+        List<Optional<RecordModel>> inputs = step.inputs().stream()
+            .map(i -> graph.producer(i).flatMap(Producer::record)).toList();
+        if (inputs.stream().anyMatch(Optional::isEmpty) || output.isEmpty()) {
+          continue; // not records: reported by the declaration pass
+        }
+        RecordModel in = inputs.get(0).get();
+        StepSpec spec = step.spec();
+        if (spec instanceof StepSpec.JoinSpec join) {
+          checkJoin(step, join, in, inputs.get(1).get(), diagnostics);
+        } else if (spec instanceof AggregateSpec aggregate) {
+          checkAggregate(step, aggregate, in, output.get(), diagnostics);
+        } else if (spec instanceof StepSpec.SelectSpec select) {
+          checkSelect(step, select, in, output.get(), diagnostics);
+        } else if (spec instanceof StepSpec.ColumnsSpec columns) {
+          columns.columns().forEach(c -> column(step, c, in, "Column", diagnostics));
+        } else if (spec instanceof StepSpec.SortSpec sort) {
+          checkSort(step, sort, in, diagnostics);
+        }
+      }
+    }
+  }
+
+  private void checkJoin(Step step, StepSpec.JoinSpec join, RecordModel left, RecordModel right, Diagnostics diagnostics) {
+    for (JoinKey key : join.keys()) {
+      Optional<Component> l = column(step, key.left(), left, "Left join key", diagnostics);
+      Optional<Component> r = column(step, key.right(), right, "Right join key", diagnostics);
+      if (l.isPresent() && r.isPresent() && !l.get().type().comparableWith(r.get().type())) {
+        diagnostics.error(Tag.JOIN_KEY_TYPE, "Join keys of step '" + step.name() + "' cannot be compared: "
+            + left.simpleName() + "." + l.get().name() + " is " + l.get().type().sqlName() + " but "
+            + right.simpleName() + "." + r.get().name() + " is " + r.get().type().sqlName()
+            + ". Join on components of compatible types, or add a step that converts one of them.", key.left());
+      }
+    }
+  }
+
+  private void checkAggregate(Step step, AggregateSpec spec, RecordModel in, RecordModel out, Diagnostics diagnostics) {
+    Map<String, NameRef> keys = new HashMap<>();
+    for (NameRef key : spec.groupBy()) {
+      keys.put(key.name(), key);
+      Optional<Component> source = column(step, key, in, "Grouping key", diagnostics);
+      Optional<Component> target = out.component(key.name());
+      if (source.isPresent() && target.isEmpty()) {
+        diagnostics.error(Tag.UNKNOWN_COLUMN, "Grouping key '" + key.name() + "' of step '" + step.name()
+            + "' is not a component of its output " + out.simpleName() + "; add `" + source.get().type().javaName()
+            + " " + key.name() + "` to " + out.simpleName() + " or remove the key."
+            + NameSuggestions.didYouMean(key.name(), out.componentNames()), key);
+      } else if (source.isPresent() && !source.get().type().sameAs(target.get().type())) {
+        diagnostics.error(Tag.AGGREGATE_TYPE, "Grouping key '" + key.name() + "' is " + TypeNames.of(source.get().element().asType())
+            + " in " + in.simpleName() + " but " + TypeNames.of(target.get().element().asType()) + " in "
+            + out.simpleName() + "; give both the same type.", target.get().element());
+      } else if (source.isPresent() && source.get().type().nullable() && target.get().type().primitive()) {
+        diagnostics.error(Tag.AGGREGATE_TYPE, "Grouping key '" + key.name() + "' may be null in " + in.simpleName()
+            + " but is a primitive " + target.get().type().javaName() + " in " + out.simpleName()
+            + "; use the boxed type.", target.get().element());
+      }
+    }
+    Map<Component, AggregateColumn> aggregated = new HashMap<>();
+    for (AggregateColumn column : spec.aggregates()) {
+      if (aggregated.putIfAbsent(column.output(), column) != null) {
+        diagnostics.error(Tag.AGGREGATE_TYPE, "Component '" + column.output().name() + "' of " + out.simpleName()
+            + " has more than one aggregate annotation; keep one.", column.output().element());
+        continue;
+      }
+      checkAggregateColumn(step, column, in, diagnostics);
+    }
+    for (Component component : out.components()) {
+      if (!keys.containsKey(component.name()) && !aggregated.containsKey(component)) {
+        diagnostics.error(Tag.UNAGGREGATED_COLUMN, "Component '" + component.name() + "' of " + out.simpleName()
+            + " is neither a grouping key of step '" + step.name() + "' nor aggregated; add it to groupBy or"
+            + " annotate it with @Sum, @Count, @CountDistinct, @Min, @Max or @Avg.", component.element());
+      }
+    }
+  }
+
+  private void checkAggregateColumn(Step step, AggregateColumn column, RecordModel in, Diagnostics diagnostics) {
+    ColumnType out = column.output().type();
+    String target = "@" + column.function().annotation() + " component '" + column.output().name() + "'";
+    if (column.countsRows()) {
+      if (column.function() != StepSpec.AggregateFunction.COUNT) {
+        diagnostics.error(Tag.UNKNOWN_COLUMN, target + " names no input component; write @"
+            + column.function().annotation() + "(\"component\").", column.source());
+      } else if (out.kind() != Kind.LONG) {
+        diagnostics.error(Tag.AGGREGATE_TYPE, target + " is " + out.javaName() + "; counts are long.",
+            column.output().element());
+      }
+      return;
+    }
+    Optional<Component> source = column(step, column.source(), in, "Aggregated component", diagnostics);
+    if (source.isEmpty()) {
+      return;
+    }
+    ColumnType type = source.get().type();
+    String problem = null;
+    switch (column.function()) {
+      case COUNT:
+      case COUNT_DISTINCT:
+        if (out.kind() != Kind.LONG) {
+          problem = "counts are long";
+        }
+        break;
+      case SUM:
+        if (!type.isNumeric()) {
+          problem = "only numbers can be summed, and " + source.get().name() + " is " + type.sqlName();
+        } else {
+          Kind expected = type.isIntegral() ? Kind.LONG : type.kind() == Kind.DECIMAL ? Kind.DECIMAL : Kind.DOUBLE;
+          if (out.kind() != expected) {
+            problem = "a sum of " + type.sqlName() + " is " + (expected == Kind.LONG ? "long" : expected == Kind.DOUBLE ? "double" : "BigDecimal");
+          }
+        }
+        break;
+      case AVG:
+        if (!type.isNumeric()) {
+          problem = "only numbers can be averaged, and " + source.get().name() + " is " + type.sqlName();
+        } else if (out.kind() != Kind.DOUBLE && out.kind() != Kind.DECIMAL) {
+          problem = "an average is double or BigDecimal";
+        }
+        break;
+      default: // MIN, MAX
+        if (!type.isOrderable()) {
+          problem = type.sqlName() + " values have no order";
+        } else if (out.kind() != type.kind()) {
+          problem = "the " + column.function().annotation().toLowerCase(java.util.Locale.ROOT)
+              + " of a value has its type, " + TypeNames.of(source.get().element().asType());
+        }
+    }
+    if (problem == null && type.nullable() && out.primitive()
+        && column.function() != StepSpec.AggregateFunction.COUNT
+        && column.function() != StepSpec.AggregateFunction.COUNT_DISTINCT) {
+      problem = source.get().name() + " may be null, so a group's result may be null; use the boxed type";
+    }
+    if (problem != null) {
+      diagnostics.error(Tag.AGGREGATE_TYPE, target + " of step '" + step.name() + "' is "
+          + TypeNames.of(column.output().element().asType()) + ", but " + problem + ".", column.output().element());
+    }
+  }
+
+  private void checkSelect(Step step, StepSpec.SelectSpec select, RecordModel in, RecordModel out, Diagnostics diagnostics) {
+    Map<String, NameRef> sources = new HashMap<>();
+    for (StepSpec.Rename rename : select.renames()) {
+      if (rename.input().name().isEmpty()) {
+        diagnostics.error(Tag.UNKNOWN_COLUMN, "Rename '" + rename.output().name() + "' of step '" + step.name()
+            + "' must be written output = input, as in \"id = customerId\".", rename.output());
+        continue;
+      }
+      if (column(step, rename.output(), out, "Renamed output component", diagnostics).isPresent()) {
+        sources.put(rename.output().name(), rename.input());
+      }
+    }
+    for (Component target : out.components()) {
+      NameRef sourceName = sources.get(target.name());
+      Optional<Component> source = sourceName != null
+          ? column(step, sourceName, in, "Selected component", diagnostics)
+          : in.component(target.name());
+      if (sourceName == null && source.isEmpty()) {
+        diagnostics.error(Tag.UNKNOWN_COLUMN, "Component '" + target.name() + "' of " + out.simpleName()
+            + " has no source in " + in.simpleName() + " for step '" + step.name() + "'; add rename = \""
+            + target.name() + " = <component of " + in.simpleName() + ">\"."
+            + NameSuggestions.didYouMean(target.name(), in.componentNames()), target.element());
+        continue;
+      }
+      source.ifPresent(s -> checkConversion(step, s, target, diagnostics));
+    }
+  }
+
+  private void checkConversion(Step step, Component source, Component target, Diagnostics diagnostics) {
+    ColumnType from = source.type();
+    ColumnType to = target.type();
+    boolean fits = from.sameAs(to) || to.kind() == Kind.STRING && from.kind() != Kind.ARRAY
+        && from.kind() != Kind.MAP && from.kind() != Kind.STRUCT
+        || widens(from, to);
+    if (!fits) {
+      diagnostics.error(Tag.SELECT_TYPE, "Step '" + step.name() + "' cannot turn " + source.name() + " ("
+          + from.sqlName() + ") into " + target.name() + " (" + to.sqlName() + ") without losing values;"
+          + " change the component's type, or compute it in a @Map step.", target.element());
+    } else if (from.nullable() && to.primitive()) {
+      diagnostics.error(Tag.SELECT_TYPE, "Step '" + step.name() + "' copies " + source.name()
+          + ", which may be null, into the primitive " + target.name() + "; use the boxed type, or drop"
+          + " null rows first with @DropNulls.", target.element());
+    }
+  }
+
+  private static boolean widens(ColumnType from, ColumnType to) {
+    List<Kind> ladder = List.of(Kind.BYTE, Kind.SHORT, Kind.INT, Kind.LONG);
+    if (ladder.contains(from.kind()) && ladder.contains(to.kind())) {
+      return ladder.indexOf(from.kind()) <= ladder.indexOf(to.kind());
+    }
+    if (from.isIntegral() && (to.kind() == Kind.DOUBLE || to.kind() == Kind.DECIMAL)) {
+      return true;
+    }
+    return from.kind() == Kind.FLOAT && to.kind() == Kind.DOUBLE
+        || from.kind() == Kind.DECIMAL && to.kind() == Kind.DECIMAL && to.scale() >= from.scale()
+            && to.precision() - to.scale() >= from.precision() - from.scale();
+  }
+
+  private void checkSort(Step step, StepSpec.SortSpec sort, RecordModel in, Diagnostics diagnostics) {
+    for (StepSpec.SortKey key : sort.keys()) {
+      if (key.column().name().contains(" ")) {
+        diagnostics.error(Tag.UNKNOWN_COLUMN, "Sort key '" + key.column().name() + "' of step '" + step.name()
+            + "' must be a component name, optionally followed by asc or desc.", key.column());
+        continue;
+      }
+      column(step, key.column(), in, "Sort key", diagnostics).ifPresent(c -> {
+        if (!c.type().isOrderable()) {
+          diagnostics.error(Tag.UNKNOWN_COLUMN, "Sort key '" + c.name() + "' of step '" + step.name() + "' is "
+              + c.type().sqlName() + ", which has no order.", key.column());
+        }
+      });
+    }
+  }
+
+  /** The component {@code ref} names in {@code record}, reporting it with suggestions if there is none. */
+  private static Optional<Component> column(Step step, NameRef ref, RecordModel record, String what, Diagnostics diagnostics) {
+    Optional<Component> component = record.component(ref.name());
+    if (component.isEmpty()) {
+      diagnostics.error(Tag.UNKNOWN_COLUMN, what + " '" + ref.name() + "' of step '" + step.name()
+          + "' is not a component of " + record.simpleName() + "."
+          + NameSuggestions.didYouMean(ref.name(), record.componentNames())
+          + " Its components: " + String.join(", ", record.componentNames()) + ".", ref);
+    }
+    return component;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.joinery.processor.validation;
+
+import dev.joinery.annotations.Format;
+import dev.joinery.processor.analysis.Build;
+import dev.joinery.processor.analysis.NameSuggestions;
+import dev.joinery.processor.diagnostics.Diagnostics;
+import dev.joinery.processor.diagnostics.Tag;
+import dev.joinery.processor.model.ColumnType;
+import dev.joinery.processor.model.ColumnType.Kind;
+import dev.joinery.processor.model.Component;
+import dev.joinery.processor.model.NameRef;
+import dev.joinery.processor.model.TableModel;
+import dev.joinery.processor.reading.AnnotationValues;
+import java.util.HashMap;
+import java.util.Map;
+import javax.lang.model.element.TypeElement;
+
+/** Checks table declarations: names, locations, options, partitions and the column types of their records. */
+public final class TablePass implements ValidationPass {
+  private final AnnotationValues annotations;
+  private final ColumnTypeCheck columnTypes;
+
+  public TablePass(AnnotationValues annotations, ColumnTypeCheck columnTypes) {
+    this.annotations = annotations;
+    this.columnTypes = columnTypes;
+  }
+
+  @Override
+  public void validate(Build build, Diagnostics diagnostics) {
+    for (TypeElement misplaced : build.misplacedTables()) {
+      diagnostics.error(Tag.TABLE_DEFINITION, misplaced.getSimpleName() + " has @Table but is a "
+          + misplaced.getKind().toString().toLowerCase(java.util.Locale.ROOT)
+          + "; a table's schema is a record, so declare it as `record " + misplaced.getSimpleName() + "(...)`.",
+          misplaced);
+    }
+    Map<String, TableModel> byName = new HashMap<>();
+    for (TableModel table : build.catalog().tables()) {
+      TypeElement record = table.record().element();
+      if (!table.name().matches("[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*")) {
+        diagnostics.error(Tag.TABLE_DEFINITION, "Table name '" + table.name() + "' must be database.table,"
+            + " as in 'raw.orders'.", record, table.annotation(), annotations.value(table.annotation(), "name"));
+      }
+      TableModel first = byName.putIfAbsent(table.name(), table);
+      if (first != null) {
+        diagnostics.error(Tag.DUPLICATE_TABLE, "Table '" + table.name() + "' is already declared by "
+            + first.record().qualifiedName() + "; each table has one record. Rename one of them.",
+            record, table.annotation(), annotations.value(table.annotation(), "name"));
+      }
+      if (table.location().isBlank()) {
+        diagnostics.error(Tag.TABLE_DEFINITION, "Table '" + table.name() + "' has no location; give the directory"
+            + " that holds its files, as in location = \"data/raw/orders\".", record, table.annotation(),
+            annotations.value(table.annotation(), "location"));
+      }
+      if (table.format() == Format.CSV && table.delimiter().isEmpty()) {
+        diagnostics.error(Tag.TABLE_DEFINITION, "Table '" + table.name() + "' has an empty CSV delimiter.",
+            record, table.annotation(), annotations.value(table.annotation(), "delimiter"));
+      }
+      for (NameRef option : table.options()) {
+        if (!option.name().matches("[^=\\s]+=.*")) {
+          diagnostics.error(Tag.TABLE_DEFINITION, "Option '" + option.name() + "' of table '" + table.name()
+              + "' must be written key=value, as in \"dateFormat=dd/MM/yyyy\".", option);
+        }
+      }
+      for (NameRef partition : table.partitionBy()) {
+        if (table.record().component(partition.name()).isEmpty()) {
+          diagnostics.error(Tag.UNKNOWN_COLUMN, "Partition column '" + partition.name() + "' is not a component of "
+              + table.record().simpleName() + "."
+              + NameSuggestions.didYouMean(partition.name(), table.record().componentNames()), partition);
+        }
+      }
+      for (Component component : table.record().components()) {
+        columnTypes.check(component, diagnostics);
+        if (table.format() == Format.CSV && !fitsCsv(component.type())) {
+          diagnostics.error(Tag.TABLE_DEFINITION, "Component '" + component.name() + "' of CSV table '"
+              + table.name() + "' is " + component.type().sqlName() + ", which CSV cannot store;"
+              + " use JSON, Parquet, ORC or Avro for nested or binary values.", component.element());
+        }
+      }
+    }
+  }
+
+  private static boolean fitsCsv(ColumnType type) {
+    return type.kind() != Kind.ARRAY && type.kind() != Kind.MAP && type.kind() != Kind.STRUCT
+        && type.kind() != Kind.BINARY;
+  }
+}
