@@ -37,29 +37,40 @@ final class DataErrors {
   /** The data error behind {@code failure}, if it was raised by a row check. */
   Optional<JoineryDataException> explain(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      String message = String.valueOf(t.getMessage());
-      int start = message.indexOf(RowChecks.MARKER + RowChecks.SEPARATOR);
-      if (start < 0) {
-        continue;
+      Optional<JoineryDataException> explained = fromMarker(String.valueOf(t.getMessage()), true);
+      if (explained.isPresent()) {
+        return explained;
       }
-      int end = message.indexOf(RowChecks.SEPARATOR + RowChecks.MARKER, start + 1);
-      String[] parts = message.substring(start, end < 0 ? message.length() : end).split(RowChecks.SEPARATOR, -1);
-      if (parts.length < 5) {
-        continue;
-      }
-      TableSpec table = tablesByName.get(parts[1]);
-      String file = parts[2];
-      String problem = parts[3];
-      String raw = new String(Base64.getDecoder().decode(parts[4]), StandardCharsets.UTF_8);
-      return Optional.of(table == null
-          ? new JoineryDataException(parts[1], file, null, "Table " + parts[1] + ", file " + file + ": " + problem)
-          : describe(table, file, problem, raw));
     }
     return Optional.empty();
   }
 
-  private JoineryDataException describe(TableSpec table, String file, String problem, String raw) {
-    String fix = " Fix the data, or declare @Table(malformedRows = SKIP) to leave such rows out.";
+  /**
+   * The data error described by a {@link RowChecks#marker} inside {@code text}.
+   *
+   * @param withFix whether to say how to fix it (not for rows a run skipped as asked)
+   */
+  Optional<JoineryDataException> fromMarker(String text, boolean withFix) {
+    int start = text.indexOf(RowChecks.MARKER + RowChecks.SEPARATOR);
+    if (start < 0) {
+      return Optional.empty();
+    }
+    int end = text.indexOf(RowChecks.SEPARATOR + RowChecks.MARKER, start + 1);
+    String[] parts = text.substring(start, end < 0 ? text.length() : end).split(RowChecks.SEPARATOR, -1);
+    if (parts.length < 5) {
+      return Optional.empty();
+    }
+    TableSpec table = tablesByName.get(parts[1]);
+    String file = parts[2];
+    String problem = parts[3];
+    String raw = new String(Base64.getDecoder().decode(parts[4]), StandardCharsets.UTF_8);
+    return Optional.of(table == null
+        ? new JoineryDataException(parts[1], file, null, "Table " + parts[1] + ", file " + file + ": " + problem)
+        : describe(table, file, problem, raw, withFix));
+  }
+
+  private JoineryDataException describe(TableSpec table, String file, String problem, String raw, boolean withFix) {
+    String fix = withFix ? " Fix the data, or declare @Table(malformedRows = SKIP) to leave such rows out." : "";
     if (!RowChecks.MALFORMED.equals(problem)) {
       String column = problem.startsWith("column ") ? problem.split(" ")[1] : null;
       return new JoineryDataException(table.name(), file, column,

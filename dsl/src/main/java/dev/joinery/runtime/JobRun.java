@@ -1,6 +1,5 @@
 package dev.joinery.runtime;
 
-import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -103,8 +102,7 @@ public final class JobRun {
     if (problem != null && table.malformedRows() == MalformedRows.SKIP) {
       Observation skipped = observation("skipped", table.name());
       skips.put(table.name(), skipped);
-      Column described = when(problem.isNotNull(),
-          org.apache.spark.sql.functions.concat(lit("file "), col("_metadata.file_path"), lit(": "), problem));
+      Column described = when(problem.isNotNull(), RowChecks.marker(table, problem, textual));
       checked = raw.observe(skipped,
               sum(when(problem.isNotNull(), 1).otherwise(0)).as("rows"), min(described).as("first"))
           .filter(problem.isNull());
@@ -137,7 +135,7 @@ public final class JobRun {
     try {
       write.stage(data.observe(rows, count(lit(1)).as("rows")));
     } catch (RuntimeException e) {
-      throw dataErrors.explain(e).map(RuntimeException.class::cast).orElse(e);
+      throw dataErrors.explain(e).<RuntimeException>map(d -> d).orElse(e);
     }
     out.printf("  staged  %s in %.1f s%n", sink.table().name(), (System.nanoTime() - start) / 1e9);
   }
@@ -163,7 +161,8 @@ public final class JobRun {
       Map<String, Object> m = metrics(o);
       if (m != null && m.get("rows") != null && ((Number) m.get("rows")).longValue() > 0) {
         skipped.put(table, ((Number) m.get("rows")).longValue());
-        firstSkipped.put(table, String.valueOf(m.get("first")));
+        String first = String.valueOf(m.get("first"));
+        firstSkipped.put(table, dataErrors.fromMarker(first, false).map(Throwable::getMessage).orElse(first));
       }
     });
     return new RunReport(job.name(), counts(reads), counts(steps), counts(writes), skipped, firstSkipped,

@@ -70,12 +70,16 @@ final class RowChecks {
     return problem;
   }
 
+  /** The row's problem with its table, file and raw text, in the form {@link DataErrors} reads back. */
+  static Column marker(TableSpec table, Column problem, boolean hasCorrupt) {
+    Column rawText = hasCorrupt ? coalesce(base64(col(CORRUPT_RECORD).cast("binary")), lit("")) : lit("");
+    return concat_ws(SEPARATOR,
+        lit(MARKER), lit(table.name()), col("_metadata.file_path"), problem, rawText, lit(MARKER));
+  }
+
   /** Fails the query on the first row with a problem. */
   static Dataset<Row> failOnProblem(Dataset<Row> raw, TableSpec table, Column problem, boolean hasCorrupt) {
-    Column rawText = hasCorrupt ? coalesce(base64(col(CORRUPT_RECORD).cast("binary")), lit("")) : lit("");
-    Column message = concat_ws(SEPARATOR,
-        lit(MARKER), lit(table.name()), col("_metadata.file_path"), problem, rawText, lit(MARKER));
-    return raw.filter(when(problem.isNull(), lit(true)).otherwise(raise_error(message)));
+    return raw.filter(when(problem.isNull(), lit(true)).otherwise(raise_error(marker(table, problem, hasCorrupt))));
   }
 
   /** The record's columns, without the helper columns the checks needed. */

@@ -71,7 +71,7 @@ public final class SampleDataGenerator {
         if (roll == 0) {
           price = "";
         } else if (roll == 1) {
-          price = "12,5O"; // a typo: comma and the letter O
+          price = "12.5O"; // a typo: the letter O for a zero
         }
         String quantity = random.nextInt(80) == 0 ? "" : String.valueOf(1 + random.nextInt(5));
         LocalDate day = start.plusDays(random.nextInt(14));
