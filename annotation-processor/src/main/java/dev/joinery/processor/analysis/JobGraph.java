@@ -99,7 +99,10 @@ public final class JobGraph {
     return ordered;
   }
 
-  /** One cycle of steps that read each other, in reading order, or empty if there is none. */
+  /**
+   * One cycle of steps that read each other, or empty if there is none. It starts at its
+   * earliest-declared step; each step reads the next, and the last reads the first.
+   */
   public List<Step> cycle() {
     List<Step> ordered = order();
     for (Step start : job.steps()) {
@@ -115,7 +118,8 @@ public final class JobGraph {
       }
       if (current != null) {
         List<Step> cycle = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
-        java.util.Collections.reverse(cycle);
+        Step earliest = job.steps().stream().filter(cycle::contains).findFirst().orElseThrow();
+        java.util.Collections.rotate(cycle, -cycle.indexOf(earliest));
         return cycle;
       }
     }

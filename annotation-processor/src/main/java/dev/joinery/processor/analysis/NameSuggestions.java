@@ -10,15 +10,20 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class NameSuggestions {
   private NameSuggestions() {}
 
-  /** The closest candidate within a typo's distance of {@code name}, if any. */
+  /**
+   * The closest candidate within a typo's distance of {@code name}, if any: at most half the
+   * longer name's letters changed (so {@code custId} finds {@code customerId}), and at least two.
+   */
   public static Optional<String> closest(String name, Collection<String> candidates) {
-    int limit = Math.max(2, name.length() / 3);
-    LevenshteinDistance distance = new LevenshteinDistance(limit);
+    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
     String lower = name.toLowerCase(Locale.ROOT);
     return candidates.stream()
-        .filter(c -> distance.apply(lower, c.toLowerCase(Locale.ROOT)) >= 0)
-        .min(Comparator.comparingInt((String c) -> distance.apply(lower, c.toLowerCase(Locale.ROOT)))
-            .thenComparing(Comparator.naturalOrder()));
+        .filter(c -> distance(distance, lower, c) <= Math.max(2, Math.max(name.length(), c.length()) / 2))
+        .min(Comparator.comparingInt((String c) -> distance(distance, lower, c)).thenComparing(Comparator.naturalOrder()));
+  }
+
+  private static int distance(LevenshteinDistance distance, String lowerName, String candidate) {
+    return distance.apply(lowerName, candidate.toLowerCase(Locale.ROOT));
   }
 
   /** {@code " Did you mean 'x'?"}, or an empty string. */

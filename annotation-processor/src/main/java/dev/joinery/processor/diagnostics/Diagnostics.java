@@ -5,6 +5,8 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /** Reports tagged diagnostics on the element, annotation or annotation value at fault. */
@@ -41,6 +43,14 @@ public final class Diagnostics {
     messager.printMessage(Diagnostic.Kind.NOTE, message, element);
   }
 
+  private static Element fieldOf(Element component) {
+    return ElementFilter.fieldsIn(component.getEnclosingElement().getEnclosedElements()).stream()
+        .filter(f -> f.getSimpleName().contentEquals(component.getSimpleName()))
+        .<Element>map(f -> f)
+        .findFirst()
+        .orElse(component.getEnclosingElement());
+  }
+
   public boolean hasErrors() {
     return errors > 0;
   }
@@ -49,6 +59,12 @@ public final class Diagnostics {
       AnnotationMirror annotation, AnnotationValue value) {
     if (kind == Diagnostic.Kind.ERROR) {
       errors++;
+    }
+    if (element.getKind() == ElementKind.RECORD_COMPONENT) {
+      // javac finds no source position for record components; their fields sit at the same place.
+      element = fieldOf(element);
+      annotation = null;
+      value = null;
     }
     messager.printMessage(kind, tag.prefix() + " " + message, element, annotation, value);
   }

@@ -19,7 +19,13 @@ public record RecordModel(TypeElement element, List<Component> components) {
     return element.getQualifiedName().toString();
   }
 
+  /** The name as code in its package writes it: {@code Order}, {@code DailyRevenueJob.Line}. */
   public String simpleName() {
-    return element.getSimpleName().toString();
+    StringBuilder name = new StringBuilder(element.getSimpleName());
+    for (javax.lang.model.element.Element e = element.getEnclosingElement(); e instanceof TypeElement;
+        e = e.getEnclosingElement()) {
+      name.insert(0, e.getSimpleName() + ".");
+    }
+    return name.toString();
   }
 }

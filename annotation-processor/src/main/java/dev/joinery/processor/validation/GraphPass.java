@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Checks the shape of each job and of the build: no cycles, a sink per job, one writer per table, no dead steps. */
 public final class GraphPass implements ValidationPass {
@@ -26,9 +25,13 @@ public final class GraphPass implements ValidationPass {
       JobModel job = graph.job();
       List<Step> cycle = graph.cycle();
       if (!cycle.isEmpty()) {
+        List<String> reads = new java.util.ArrayList<>();
+        for (int i = 0; i < cycle.size(); i++) {
+          reads.add(cycle.get(i).name() + " reads " + cycle.get((i + 1) % cycle.size()).name());
+        }
         diagnostics.error(Tag.CYCLE, "Steps of job " + job.name() + " read each other in a cycle: "
-            + cycle.stream().map(Step::name).collect(Collectors.joining(" -> ")) + " -> " + cycle.get(0).name()
-            + ". A job's steps must form a pipeline; have one of them read an earlier step or a table.",
+            + String.join(", ", reads) + ". A job's steps must form a pipeline; have one of them read an"
+            + " earlier step or a table.",
             cycle.get(0).element());
       }
       if (job.steps().stream().noneMatch(s -> s.sink().isPresent())) {

@@ -1,0 +1,320 @@
+package dev.joinery.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.joinery.processor.Fixtures.REVENUE_JOB;
+import static dev.joinery.processor.Fixtures.lineOf;
+import static dev.joinery.processor.Fixtures.replace;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One broken job per diagnostic: the build fails with exactly one error, tagged, on the line of
+ * the element at fault, saying what to change.
+ */
+class DiagnosticsTest {
+
+  /** Compiles the revenue job with one edit and expects one error on the line holding {@code at}. */
+  private static void expectOneError(String source, String at, String... fragments) {
+    JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", source);
+    Compilation compilation = Fixtures.compile(file);
+    expectOneError(compilation, file, source, at, fragments);
+  }
+
+  private static void expectOneError(Compilation compilation, JavaFileObject file, String source, String at,
+      String... fragments) {
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    for (String fragment : fragments) {
+      assertThat(compilation).hadErrorContaining(fragment).inFile(file).onLine(lineOf(source, at));
+    }
+  }
+
+  @Test
+  void unknownInputSuggestsTheNearestStep() {
+    String source = replace(REVENUE_JOB, "@From(\"paid\")", "@From(\"payd\")");
+    expectOneError(source, "@From(\"payd\")",
+        "[joinery:unknown-input] Step 'line' reads 'payd', which is neither a step of job daily_revenue nor a catalog table.",
+        "Did you mean 'paid'?");
+  }
+
+  @Test
+  void unknownTableSuggestsTheNearestTable() {
+    String source = replace(REVENUE_JOB, "@From(\"raw.customers\")", "@From(\"raw.customer\")");
+    expectOneError(source, "@From(\"raw.customer\")", "[joinery:unknown-input]", "Did you mean 'raw.customers'?");
+  }
+
+  @Test
+  void parameterWithoutFromMustBeATableRecord() {
+    String source = replace(REVENUE_JOB, "static Line line(@From(\"paid\") Order o,", "static Line line(Line o,");
+    source = replace(source, "return new Line(o.orderDate(), c.country(), o.price().multiply(BigDecimal.valueOf(o.quantity())));",
+        "return o;");
+    expectOneError(source, "static Line line(Line o,",
+        "[joinery:unknown-input] Parameter 'o' of step 'line' has no @From, and its type DailyRevenueJob.Line is not a @Table record");
+  }
+
+  @Test
+  void parameterTypeMustMatchWhatItsInputProduces() {
+    String source = replace(REVENUE_JOB, "static boolean paid(Order o)", "static boolean paid(@From(\"raw.customers\") Order o)");
+    expectOneError(source, "static boolean paid(",
+        "[joinery:type-mismatch] Parameter 'o' of step 'paid' is Order, but its input table raw.customers produces Customer.");
+  }
+
+  @Test
+  void joinKeyMissingOnTheLeftSuggestsAComponent() {
+    String source = replace(REVENUE_JOB, "on = \"customerId = id\"", "on = \"custId = id\"");
+    expectOneError(source, "on = \"custId = id\"",
+        "[joinery:unknown-column] Left join key 'custId' of step 'line' is not a component of Order.",
+        "Did you mean 'customerId'?");
+  }
+
+  @Test
+  void joinKeyMissingOnTheRight() {
+    String source = replace(REVENUE_JOB, "on = \"customerId = id\"", "on = \"customerId = customerId\"");
+    expectOneError(source, "on = \"customerId = customerId\"",
+        "[joinery:unknown-column] Right join key 'customerId' of step 'line' is not a component of Customer.");
+  }
+
+  @Test
+  void joinKeysMustHaveComparableTypes() {
+    String source = replace(REVENUE_JOB, "on = \"customerId = id\"", "on = \"orderDate = id\"");
+    expectOneError(source, "on = \"orderDate = id\"",
+        "[joinery:join-key-type] Join keys of step 'line' cannot be compared: Order.orderDate is date but Customer.id is bigint.");
+  }
+
+  @Test
+  void groupingKeyMustExistInTheInput() {
+    String source = replace(REVENUE_JOB, "groupBy = {\"day\", \"country\"}", "groupBy = {\"day\", \"contry\"}");
+    JavaFileObject job = Fixtures.job("shop.DailyRevenueJob", source);
+    Compilation compilation = Fixtures.compile(job);
+    // The misspelt key is unknown in the input, and 'country' is then neither grouped nor aggregated.
+    assertThat(compilation).hadErrorContaining("[joinery:unknown-column] Grouping key 'contry' of step 'revenue'"
+        + " is not a component of DailyRevenueJob.Line. Did you mean 'country'?")
+        .inFile(job).onLine(lineOf(source, "groupBy = {\"day\", \"contry\"}"));
+    assertThat(compilation).hadErrorContaining("[joinery:unaggregated-column] Component 'country' of DailyRevenue");
+  }
+
+  private static final String OUTPUT_TEMPLATE = """
+      package shop;
+
+      import dev.joinery.annotations.*;
+      import java.math.BigDecimal;
+      import java.time.LocalDate;
+
+      @Table(name = "curated.country_revenue", location = "data/curated/country_revenue")
+      public record CountryRevenue(String country,
+          @Sum("amount") BigDecimal revenue,
+          @Count long orders) {}
+      """;
+
+  private static final String COUNTRY_JOB = """
+      package shop;
+
+      import dev.joinery.annotations.*;
+      import java.math.BigDecimal;
+
+      @Job(name = "country_revenue")
+      final class CountryRevenueJob {
+        @Map
+        static Line line(Order o) { return new Line(o.status(), o.price()); }
+
+        record Line(String country, BigDecimal amount) {}
+
+        @Aggregate(from = "line", groupBy = "country")
+        @Sink
+        CountryRevenue revenue;
+      }
+      """;
+
+  private static void expectOneErrorInOutput(String output, String at, String... fragments) {
+    JavaFileObject file = Fixtures.job("shop.CountryRevenue", output);
+    Compilation compilation = Fixtures.compile(file, Fixtures.job("shop.CountryRevenueJob", COUNTRY_JOB));
+    expectOneError(compilation, file, output, at, fragments);
+  }
+
+  @Test
+  void templateForAggregateTestsIsValid() {
+    assertThat(Fixtures.compile(Fixtures.job("shop.CountryRevenue", OUTPUT_TEMPLATE),
+        Fixtures.job("shop.CountryRevenueJob", COUNTRY_JOB))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aggregatedFieldMustExistInTheInput() {
+    String output = replace(OUTPUT_TEMPLATE, "@Sum(\"amount\")", "@Sum(\"amont\")");
+    expectOneErrorInOutput(output, "@Sum(\"amont\")",
+        "[joinery:unknown-column] Aggregated component 'amont' of step 'revenue' is not a component of CountryRevenueJob.Line.",
+        "Did you mean 'amount'?");
+  }
+
+  @Test
+  void aggregateMustFitTheField() {
+    String output = replace(OUTPUT_TEMPLATE, "@Sum(\"amount\")", "@Sum(\"country\")");
+    expectOneErrorInOutput(output, "@Sum(\"country\")",
+        "[joinery:aggregate-type] @Sum component 'revenue' of step 'revenue' is BigDecimal, but only numbers can be summed");
+  }
+
+  @Test
+  void countsAreLong() {
+    String output = replace(OUTPUT_TEMPLATE, "@Count long orders", "@Count int orders");
+    expectOneErrorInOutput(output, "@Count int orders", "[joinery:aggregate-type]", "counts are long");
+  }
+
+  @Test
+  void everyOutputComponentIsGroupedOrAggregated() {
+    String output = replace(OUTPUT_TEMPLATE, "@Count long orders) {}", "@Count long orders,\n    String status) {}");
+    expectOneErrorInOutput(output, "String status",
+        "[joinery:unaggregated-column] Component 'status' of CountryRevenue is neither a grouping key of step 'revenue' nor aggregated");
+  }
+
+  @Test
+  void componentTypesMustHaveASparkType() {
+    String output = replace(OUTPUT_TEMPLATE, "@Count long orders) {}", "@Count long orders,\n    @Max(\"country\") java.util.Date asOf) {}");
+    JavaFileObject file = Fixtures.job("shop.CountryRevenue", output);
+    Compilation compilation = Fixtures.compile(file, Fixtures.job("shop.CountryRevenueJob", COUNTRY_JOB));
+    assertThat(compilation).hadErrorContaining("[joinery:unsupported-type] Component 'asOf' has type Date,"
+        + " which Joinery cannot store in a Spark column: Date is not supported; use LocalDate, Instant or LocalDateTime.")
+        .inFile(file).onLine(lineOf(output, "java.util.Date asOf"));
+  }
+
+  @Test
+  void stepNamesAreUnique() {
+    String source = replace(REVENUE_JOB, "  record Line(", "  @Filter\n  static boolean paid(Customer c) { return true; }\n\n  record Line(");
+    expectOneError(source, "static boolean paid(Customer c)", "[joinery:duplicate-step] Job daily_revenue already has a step named 'paid'");
+  }
+
+  @Test
+  void tableNamesAreUnique() {
+    String other = """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Table(name = "raw.orders", location = "data/raw/orders2")
+        public record OtherOrder(long id) {}
+        """;
+    JavaFileObject file = Fixtures.job("shop.OtherOrder", other);
+    Compilation compilation = Fixtures.compile(file);
+    expectOneError(compilation, file, other, "name = \"raw.orders\"",
+        "[joinery:duplicate-table] Table 'raw.orders' is already declared by shop.Order");
+  }
+
+  @Test
+  void jobNamesAreUnique() {
+    String second = replace(replace(REVENUE_JOB, "class DailyRevenueJob", "class DailyRevenueJob2"), "@Sink\n", "");
+    JavaFileObject file = Fixtures.job("shop.DailyRevenueJob2", replace(second, "/** Revenue per day and country. */",
+        "/** Revenue per day and country. */"));
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", REVENUE_JOB), file);
+    assertThat(compilation).hadErrorContaining("[joinery:duplicate-job] Job name 'daily_revenue' is already used by shop.");
+  }
+
+  @Test
+  void stepsMustNotFormACycle() {
+    String source = replace(REVENUE_JOB, "static boolean paid(Order o)", "static boolean paid(@From(\"paid2\") Order o)");
+    source = replace(source, "  record Line(", "  @Filter\n  static boolean paid2(@From(\"paid\") Order o) { return true; }\n\n  record Line(");
+    expectOneError(source, "static boolean paid(",
+        "[joinery:cycle] Steps of job daily_revenue read each other in a cycle: paid reads paid2, paid2 reads paid.");
+  }
+
+  @Test
+  void jobMustHaveASink() {
+    String source = replace(REVENUE_JOB, "  @Sink\n", "");
+    expectOneError(source, "@Job(name", "[joinery:no-sink] Job daily_revenue has no @Sink");
+  }
+
+  @Test
+  void sinkOutputMustBeATable() {
+    String source = replace(REVENUE_JOB, "  @Join(on", "  @Sink\n  @Join(on");
+    expectOneError(source, "  @Sink\n  @Join(on",
+        "[joinery:sink-not-table] Step 'line' has @Sink, but its output DailyRevenueJob.Line is not a @Table record");
+  }
+
+  @Test
+  void eachTableHasOneWriter() {
+    String second = replace(replace(REVENUE_JOB, "class DailyRevenueJob", "class OtherRevenueJob"),
+        "name = \"daily_revenue\"", "name = \"other_revenue\"");
+    JavaFileObject file = Fixtures.job("shop.OtherRevenueJob", second);
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", REVENUE_JOB), file);
+    expectOneError(compilation, file, second, "@Sink",
+        "[joinery:two-writers] Table curated.daily_revenue is already written by step 'revenue' of DailyRevenueJob");
+  }
+
+  @Test
+  void unreadStepsAreAWarningNotAnError() {
+    String source = replace(REVENUE_JOB, "  record Line(", "  /** Unused. */\n  @Filter\n  static boolean big(Order o) { return o.quantity() > 3; }\n\n  record Line(");
+    JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", source);
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[joinery:unused-step] Step 'big' of job daily_revenue is read by no step")
+        .inFile(file).onLine(lineOf(source, "static boolean big"));
+  }
+
+  @Test
+  void methodStepsMustBeStatic() {
+    String source = replace(REVENUE_JOB, "static boolean paid(Order o)", "boolean paid(Order o)");
+    expectOneError(source, "boolean paid(Order o)", "[joinery:step-signature] Step 'paid' (@Filter) must be static");
+  }
+
+  @Test
+  void filtersReturnBoolean() {
+    String source = replace(REVENUE_JOB, "static boolean paid(Order o) { return \"PAID\".equals(o.status()); }",
+        "static String paid(Order o) { return o.status(); }");
+    expectOneError(source, "static String paid", "[joinery:step-signature] Step 'paid' (@Filter) returns String; a filter returns boolean");
+  }
+
+  @Test
+  void scheduleMustBeCron() {
+    String source = replace(REVENUE_JOB, "schedule = \"0 2 * * *\"", "schedule = \"0 25 * * *\"");
+    expectOneError(source, "schedule = \"0 25 * * *\"", "[joinery:bad-schedule] Schedule '0 25 * * *' of job daily_revenue is not a Unix cron expression");
+  }
+
+  @Test
+  void jobNameIsLowerSnakeCase() {
+    String source = replace(REVENUE_JOB, "name = \"daily_revenue\"", "name = \"Daily-Revenue\"");
+    expectOneError(source, "@Job(name", "[joinery:job-definition] Job name 'Daily-Revenue' must be lower case letters");
+  }
+
+  @Test
+  void tableNameIsDatabaseDotTable() {
+    String table = """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Table(name = "orders", location = "data/x")
+        public record Loose(long id) {}
+        """;
+    JavaFileObject file = Fixtures.job("shop.Loose", table);
+    expectOneError(Fixtures.compile(file), file, table, "name = \"orders\"",
+        "[joinery:table-definition] Table name 'orders' must be database.table");
+  }
+
+  @Test
+  void selectCannotNarrowTypes() {
+    String job = """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Job(name = "narrow")
+        final class NarrowJob {
+          @Sink
+          @Select(from = "raw.customers", rename = "id = name")
+          Narrow narrow;
+        }
+        """;
+    String table = """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Table(name = "curated.narrow", location = "out/narrow")
+        public record Narrow(long id, String country) {}
+        """;
+    JavaFileObject file = Fixtures.job("shop.Narrow", table);
+    Compilation compilation = Fixtures.compile(file, Fixtures.job("shop.NarrowJob", job));
+    expectOneError(compilation, file, table, "long id",
+        "[joinery:select-type] Step 'narrow' cannot turn name (string) into id (bigint) without losing values");
+  }
+}

@@ -1,0 +1,150 @@
+package dev.joinery.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/** Sources that must compile cleanly, and what they generate. */
+class ValidJobsTest {
+
+  @Test
+  void designDocumentJobCompilesWithoutDiagnostics() {
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", Fixtures.REVENUE_JOB));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("shop.JoineryDailyRevenueJob");
+    assertThat(compilation).generatedSourceFile("shop.OrderRows");
+    assertThat(compilation).generatedSourceFile("shop.DailyRevenueJob_LineRows");
+    assertThat(compilation).generatedSourceFile("shop.DailyRevenueRows");
+  }
+
+  @Test
+  void registersGeneratedJobsForTheCommandLine() throws IOException {
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", Fixtures.REVENUE_JOB));
+
+    JavaFileObject services = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
+        "META-INF/services/dev.joinery.runtime.JoineryJob").orElseThrow();
+    assertThat(services.getCharContent(true).toString()).isEqualTo("shop.JoineryDailyRevenueJob\n");
+  }
+
+  @Test
+  void generatedRunnerWiresStepsInDependencyOrder() throws IOException {
+    // Declared out of order: the aggregate first, the filter last.
+    String job = """
+        package shop;
+
+        import dev.joinery.annotations.*;
+        import java.math.BigDecimal;
+        import java.time.LocalDate;
+
+        @Job(name = "out_of_order")
+        final class OutOfOrderJob {
+          @Aggregate(from = "line", groupBy = {"day", "country"})
+          @Sink
+          DailyRevenue revenue;
+
+          @Join(on = "customerId = id")
+          static Line line(@From("paid") Order o, Customer c) {
+            return new Line(o.orderDate(), c.country(), o.price());
+          }
+
+          record Line(LocalDate day, String country, BigDecimal amount) {}
+
+          @Filter
+          static boolean paid(Order o) { return true; }
+        }
+        """;
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.OutOfOrderJob", job));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String runner = compilation.generatedSourceFile("shop.JoineryOutOfOrderJob").orElseThrow()
+        .getCharContent(true).toString();
+    int paid = runner.indexOf("Dataset<Row> paid =");
+    int line = runner.indexOf("Dataset<Row> line =");
+    int revenue = runner.indexOf("Dataset<Row> revenue =");
+    assertThat(paid).isGreaterThan(0);
+    assertThat(line).isGreaterThan(paid);
+    assertThat(revenue).isGreaterThan(line);
+    assertThat(runner).contains("return List.of(\"paid\", \"line\", \"revenue\");");
+  }
+
+  @Test
+  void everyStepKindAndColumnTypeCompiles() {
+    String types = """
+        package shop;
+
+        import dev.joinery.annotations.*;
+        import java.math.BigDecimal;
+        import java.time.*;
+        import java.util.List;
+
+        @Table(name = "raw.everything", location = "data/everything", format = Format.PARQUET)
+        public record Everything(boolean b, Boolean bb, byte y, Short s, int i, Integer ii, long l, Long ll,
+            float f, Double d, String text, @Decimal(precision = 20, scale = 4) BigDecimal money,
+            LocalDate date, Instant instant, LocalDateTime local, byte[] bytes, Color color,
+            List<String> tags, java.util.Map<String, Long> counters, Point where, List<Point> path) {
+          public enum Color { RED, GREEN }
+          public record Point(double x, double y) {}
+        }
+        """;
+    String job = """
+        package shop;
+
+        import dev.joinery.annotations.*;
+        import java.util.List;
+
+        @Job(name = "all_kinds")
+        final class AllKindsJob {
+          @Filter static boolean big(Order o) { return o.quantity() > 10; }
+          @FlatMap static List<Order> twice(@From("big") Order o) { return List.of(o, o); }
+          @Union(from = {"twice", "raw.orders"}) Order both;
+          @DropNulls(from = "both") Order complete;
+          @Deduplicate(from = "complete", keys = "orderId") Order unique;
+          @Sort(from = "unique", by = {"orderDate desc", "orderId"}) Order sorted;
+          @Join(left = "sorted", right = "raw.customers", on = "customerId = id", type = JoinType.ANTI)
+          Order orphans;
+          @Join(on = "customerId = id", type = JoinType.FULL)
+          static Pair pair(@From("orphans") Order o, Customer c) {
+            return new Pair(o == null ? null : o.orderId(), c == null ? null : c.name());
+          }
+          record Pair(Long orderId, String name) {}
+          @Select(from = "pair", rename = "label = name") Labelled labelled;
+          @Sink @Map static Everything copy(@From("raw.everything") Everything e) { return e; }
+          @Sink @Aggregate(from = "labelled", groupBy = "label") LabelCount counts;
+        }
+        """;
+    String outputs = """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Table(name = "curated.labelled", location = "out/labelled")
+        public record Labelled(Long orderId, String label) {}
+        """;
+    String counts = """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Table(name = "curated.label_counts", location = "out/label_counts", format = Format.JSON)
+        public record LabelCount(String label, @Count long rows, @CountDistinct("orderId") long orders,
+            @Min("orderId") Long first, @Max("orderId") Long last, @Avg("orderId") Double mean,
+            @Sum("orderId") Long total) {}
+        """;
+    Compilation compilation = Fixtures.compile(
+        Fixtures.job("shop.Everything", types),
+        Fixtures.job("shop.Labelled", outputs),
+        Fixtures.job("shop.LabelCount", counts),
+        Fixtures.job("shop.AllKindsJob", job));
+
+    // 'labelled' has no sink but is read, 'copy' writes raw.everything: no warnings expected.
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("shop.EverythingRows");
+    assertThat(compilation).generatedSourceFile("shop.Everything_PointRows");
+  }
+}
