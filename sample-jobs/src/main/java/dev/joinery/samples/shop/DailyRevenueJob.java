@@ -2,6 +2,7 @@ package dev.joinery.samples.shop;
 
 import dev.joinery.annotations.Aggregate;
 import dev.joinery.annotations.Decimal;
+import dev.joinery.annotations.Deduplicate;
 import dev.joinery.annotations.Filter;
 import dev.joinery.annotations.From;
 import dev.joinery.annotations.Job;
@@ -20,9 +21,13 @@ final class DailyRevenueJob {
     return "PAID".equals(o.status()) && o.price() != null && o.quantity() != null;
   }
 
+  /** Each customer once: the CRM export repeats some, which would count their orders twice. */
+  @Deduplicate(from = "raw.customers", keys = "id")
+  Customer customers;
+
   /** One line per paid order: its value and the buyer's country. */
   @Join(on = "customerId = id")
-  static Line line(@From("paid") Order o, Customer c) {
+  static Line line(@From("paid") Order o, @From("customers") Customer c) {
     String country = c.country() == null ? "unknown" : c.country();
     return new Line(o.orderDate(), country, o.customerId(), o.price().multiply(BigDecimal.valueOf(o.quantity())));
   }
