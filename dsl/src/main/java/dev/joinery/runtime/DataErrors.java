@@ -63,7 +63,7 @@ final class DataErrors {
     TableSpec table = tablesByName.get(parts[1]);
     String file = parts[2];
     String problem = parts[3];
-    String raw = new String(Base64.getDecoder().decode(parts[4]), StandardCharsets.UTF_8);
+    String raw = new String(Base64.getMimeDecoder().decode(parts[4]), StandardCharsets.UTF_8);
     return Optional.of(table == null
         ? new JoineryDataException(parts[1], file, null, "Table " + parts[1] + ", file " + file + ": " + problem)
         : describe(table, file, problem, raw, withFix));
