@@ -317,4 +317,10 @@ class DiagnosticsTest {
     expectOneError(compilation, file, table, "long id",
         "[joinery:select-type] Step 'narrow' cannot turn name (string) into id (bigint) without losing values");
   }
+
+  @Test
+  void stepRecordsMustBeVisibleToGeneratedCode() {
+    String source = replace(REVENUE_JOB, "  record Line(", "  private record Line(");
+    expectOneError(source, "private record Line(", "[joinery:step-signature] Record DailyRevenueJob.Line, the output of step 'line', is private");
+  }
 }

@@ -97,6 +97,7 @@ public final class JobGenerator {
             .addStatement("$T.runJob(new $T(), args)", CLI, name)
             .build());
     return JavaFile.builder(name.packageName(), type.build())
+        .addStaticImport(StepCode.FUNCTIONS, "col", "lit", "count", "count_distinct", "sum", "min", "max", "avg")
         .skipJavaLangImports(true)
         .indent("  ")
         .build();

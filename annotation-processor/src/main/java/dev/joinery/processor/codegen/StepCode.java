@@ -23,7 +23,7 @@ import java.util.function.Function;
  * the user's method once per row, converting rows to records and back.
  */
 final class StepCode {
-  private static final ClassName FUNCTIONS = ClassName.get("org.apache.spark.sql", "functions");
+  static final ClassName FUNCTIONS = ClassName.get("org.apache.spark.sql", "functions");
   private static final ClassName ENCODERS = ClassName.get("org.apache.spark.sql", "Encoders");
   private static final String API = "org.apache.spark.api.java.function";
 

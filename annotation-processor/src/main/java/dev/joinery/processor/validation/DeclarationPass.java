@@ -47,6 +47,7 @@ public final class DeclarationPass implements ValidationPass {
         checkAnnotations(member, diagnostics);
       }
       for (Step step : job.steps()) {
+        requireVisibleOutput(step, diagnostics);
         if (step.element().getKind() == ElementKind.METHOD) {
           checkMethod(step, (ExecutableElement) step.element(), diagnostics);
         } else {
@@ -127,6 +128,19 @@ public final class DeclarationPass implements ValidationPass {
       diagnostics.error(Tag.STEP_SIGNATURE, what + " returns " + TypeNames.of(step.outputType())
           + "; a step's output rows are records, so return a record.", step.element());
     }
+  }
+
+  /** Generated code converts the step's records from its own package, so they must be visible there. */
+  private void requireVisibleOutput(Step step, Diagnostics diagnostics) {
+    records.read(step.outputType()).ifPresent(record -> {
+      for (Element e = record.element(); e instanceof javax.lang.model.element.TypeElement; e = e.getEnclosingElement()) {
+        if (e.getModifiers().contains(Modifier.PRIVATE)) {
+          diagnostics.error(Tag.STEP_SIGNATURE, "Record " + record.simpleName() + ", the output of step '" + step.name()
+              + "', is private; make it package-private so the generated row conversion can build it.", record.element());
+          return;
+        }
+      }
+    });
   }
 
   private void checkField(Step step, Diagnostics diagnostics) {
