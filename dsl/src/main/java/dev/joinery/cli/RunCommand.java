@@ -60,6 +60,8 @@ final class RunCommand implements Callable<Integer> {
     }
     Map<String, String> overrides = new LinkedHashMap<>(inputs);
     overrides.putAll(outputs);
+    // A session that was already running (a notebook, a test) belongs to its owner; leave it running.
+    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = JobLauncher.session("joinery-" + job.get().name(), master, conf);
     try {
       JobLauncher.run(job.get(), spark, new RunOptions(baseDir, overrides), System.out);
@@ -69,7 +71,9 @@ final class RunCommand implements Callable<Integer> {
       System.err.println(e.getMessage());
       return 1;
     } finally {
-      spark.stop();
+      if (ownSession) {
+        spark.stop();
+      }
     }
   }
 }

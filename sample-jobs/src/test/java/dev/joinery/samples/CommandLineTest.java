@@ -1,0 +1,66 @@
+package dev.joinery.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.joinery.cli.JoineryCli;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** `joinery list` and `joinery run` as a user types them. */
+class CommandLineTest {
+  @TempDir Path dir;
+
+  @Test
+  void listsEverySampleJobWithItsTables() {
+    String out = execute(0, "list");
+    assertTrue(out.contains("daily_revenue  (schedule: 0 2 * * *)"), out);
+    assertTrue(out.contains("reads:  raw.orders, raw.customers"), out);
+    assertTrue(out.contains("writes: curated.daily_revenue"), out);
+    assertTrue(out.contains("customer_directory"), out);
+    assertTrue(out.contains("user_activity"), out);
+  }
+
+  @Test
+  void runsAJobWithAnOutputOverride() throws IOException {
+    SparkSessions.spark(); // the command reuses the running session and leaves it running
+    SparkSessions.copySampleData(dir);
+    Path elsewhere = dir.resolve("elsewhere");
+
+    String out = execute(0, "run", "user_activity", "--base-dir", dir.toString(),
+        "--output", "curated.user_daily_activity=" + elsewhere);
+
+    assertTrue(out.contains("[3/3] activity"), out);
+    assertTrue(out.contains("wrote   curated.user_daily_activity"), out);
+    assertTrue(Files.exists(elsewhere.resolve("_SUCCESS")), "output written where --output said");
+    assertTrue(Files.notExists(dir.resolve("data/curated/user_daily_activity")));
+  }
+
+  @Test
+  void unknownJobIsAnErrorNotAStackTrace() {
+    assertEquals(2, run("run", "daily_revenu"));
+  }
+
+  private static String execute(int expectedExit, String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(expectedExit, new CommandLine(new JoineryCli()).execute(args));
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static int run(String... args) {
+    return new CommandLine(new JoineryCli()).execute(args);
+  }
+}
