@@ -1,0 +1,46 @@
+package dev.joinery.diagram.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A graph to draw, kept in insertion order so the same build always draws the same bytes.
+ */
+public final class Diagram {
+  private final String title;
+  private final Map<String, Node> nodes = new LinkedHashMap<>();
+  private final List<Edge> edges = new ArrayList<>();
+
+  public Diagram(String title) {
+    this.title = title;
+  }
+
+  public Diagram node(Node node) {
+    if (nodes.putIfAbsent(node.id(), node) != null) {
+      throw new IllegalArgumentException("node " + node.id() + " is already in diagram " + title);
+    }
+    return this;
+  }
+
+  public Diagram edge(Edge edge) {
+    if (!nodes.containsKey(edge.from()) || !nodes.containsKey(edge.to())) {
+      throw new IllegalArgumentException("edge " + edge + " joins a node that is not in diagram " + title);
+    }
+    edges.add(edge);
+    return this;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public List<Node> nodes() {
+    return List.copyOf(nodes.values());
+  }
+
+  public List<Edge> edges() {
+    return List.copyOf(edges);
+  }
+}
