@@ -147,4 +147,20 @@ class ValidJobsTest {
     assertThat(compilation).generatedSourceFile("shop.EverythingRows");
     assertThat(compilation).generatedSourceFile("shop.Everything_PointRows");
   }
+
+  @Test
+  void generatedSourcesAreTheSameBytesWhateverTheSourceOrder() throws IOException {
+    JavaFileObject job = Fixtures.job("shop.DailyRevenueJob", Fixtures.REVENUE_JOB);
+    Compilation forward = com.google.testing.compile.Compiler.javac().withProcessors(new JoineryProcessor())
+        .compile(Fixtures.ORDER, Fixtures.CUSTOMER, Fixtures.DAILY_REVENUE, job);
+    Compilation backward = com.google.testing.compile.Compiler.javac().withProcessors(new JoineryProcessor())
+        .compile(job, Fixtures.DAILY_REVENUE, Fixtures.CUSTOMER, Fixtures.ORDER);
+
+    assertThat(forward.generatedSourceFiles()).hasSize(5);
+    for (JavaFileObject generated : forward.generatedSourceFiles()) {
+      JavaFileObject twin = backward.generatedSourceFiles().stream()
+          .filter(f -> f.toUri().equals(generated.toUri())).findFirst().orElseThrow();
+      assertThat(twin.getCharContent(true).toString()).isEqualTo(generated.getCharContent(true).toString());
+    }
+  }
 }
