@@ -323,4 +323,14 @@ class DiagnosticsTest {
     String source = replace(REVENUE_JOB, "  record Line(", "  private record Line(");
     expectOneError(source, "private record Line(", "[joinery:step-signature] Record DailyRevenueJob.Line, the output of step 'line', is private");
   }
+
+  @Test
+  void unionReadsTwoOrMoreInputs() {
+    String source = replace(REVENUE_JOB, "  record Line(", "  @Union(from = \"paid\")\n  Order again;\n\n  record Line(");
+    JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", source);
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[joinery:step-signature] Step 'again' (@Union) reads 1 input(s)")
+        .inFile(file).onLine(lineOf(source, "@Union(from"));
+  }
 }

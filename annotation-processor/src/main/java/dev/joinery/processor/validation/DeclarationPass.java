@@ -149,6 +149,10 @@ public final class DeclarationPass implements ValidationPass {
       diagnostics.error(Tag.STEP_SIGNATURE, what + " is declared as " + TypeNames.of(step.outputType())
           + "; the field's type is the step's output record, so declare it as a record.", step.element());
     }
+    if (step.kind() == StepKind.UNION && step.inputs().size() < 2) {
+      diagnostics.error(Tag.STEP_SIGNATURE, what + " reads " + step.inputs().size() + " input(s); a union reads"
+          + " two or more, as in from = {\"a\", \"b\"}.", step.element(), step.annotation());
+    }
     if (step.kind() == StepKind.JOIN) {
       JoinType type = ((StepSpec.JoinSpec) step.spec()).type();
       if (type != JoinType.SEMI && type != JoinType.ANTI) {
