@@ -1,7 +1,6 @@
 package dev.joinery.runtime;
 
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
@@ -47,7 +46,7 @@ public final class JobLauncher {
       run.abort();
       throw e;
     }
-    RunReport report = run.report(Duration.ofNanos(System.nanoTime() - start));
+    RunReport report = run.report(start);
     printSummary(report, out);
     return report;
   }

@@ -152,7 +152,8 @@ public final class JobRun {
     staged.forEach(StagedWrite::abort);
   }
 
-  RunReport report(Duration elapsed) {
+  /** What the run did; waits for Spark to deliver the row counts, so the elapsed time ends after them. */
+  RunReport report(long startNanos) {
     Map<String, String> outputs = new LinkedHashMap<>();
     staged.forEach(w -> outputs.put(w.sink().table().name(), w.location().toString()));
     Map<String, String> firstSkipped = new LinkedHashMap<>();
@@ -165,8 +166,11 @@ public final class JobRun {
         firstSkipped.put(table, dataErrors.fromMarker(first, false).map(Throwable::getMessage).orElse(first));
       }
     });
-    return new RunReport(job.name(), counts(reads), counts(steps), counts(writes), skipped, firstSkipped,
-        outputs, elapsed);
+    Map<String, Long> rowsRead = counts(reads);
+    Map<String, Long> rowsPerStep = counts(steps);
+    Map<String, Long> rowsWritten = counts(writes);
+    return new RunReport(job.name(), rowsRead, rowsPerStep, rowsWritten, skipped, firstSkipped, outputs,
+        Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
   private Map<String, Long> counts(Map<String, Observation> observations) {
