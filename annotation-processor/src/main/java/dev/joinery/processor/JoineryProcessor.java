@@ -9,6 +9,10 @@ import dev.joinery.processor.codegen.RowCodecGenerator;
 import dev.joinery.processor.codegen.RowsClass;
 import dev.joinery.processor.diagnostics.Diagnostics;
 import dev.joinery.processor.diagnostics.Tag;
+import dev.joinery.processor.expression.BodyReader;
+import dev.joinery.processor.expression.StepTranslations;
+import dev.joinery.processor.expression.Translation;
+import com.sun.source.util.Trees;
 import dev.joinery.processor.model.Catalog;
 import dev.joinery.processor.model.ColumnType;
 import dev.joinery.processor.model.Component;
@@ -43,6 +47,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -56,7 +61,11 @@ import javax.tools.Diagnostic;
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes({"dev.joinery.annotations.Job", "dev.joinery.annotations.Table"})
+@SupportedOptions(JoineryProcessor.REQUIRE_TRANSLATION)
 public final class JoineryProcessor extends AbstractProcessor {
+  /** Processor option: when true, a step that cannot be translated to a Spark expression fails the build. */
+  public static final String REQUIRE_TRANSLATION = "joinery.requireTranslation";
+
   private final SortedSet<String> generatedJobs = new TreeSet<>();
   private final Set<String> generatedRecords = new HashSet<>();
 
@@ -108,7 +117,7 @@ public final class JoineryProcessor extends AbstractProcessor {
     List<JobGraph> graphs = jobs.stream().map(j -> new JobGraph(j, catalog, records)).toList();
     Build build = new Build(catalog, graphs, misplacedTables);
 
-    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager(), Trees.instance(processingEnv));
     ColumnTypeCheck columnTypes = new ColumnTypeCheck();
     List<ValidationPass> passes = List.of(
         new DeclarationPass(records),
@@ -121,8 +130,33 @@ public final class JoineryProcessor extends AbstractProcessor {
     for (ValidationPass pass : passes) {
       pass.validate(build, diagnostics);
     }
+    if (diagnostics.hasErrors()) {
+      return;
+    }
+    BodyReader bodies = new BodyReader(Trees.instance(processingEnv), records);
+    boolean requireTranslation = Boolean.parseBoolean(processingEnv.getOptions().get(REQUIRE_TRANSLATION));
+    Map<JobGraph, StepTranslations> translations = new LinkedHashMap<>();
+    for (JobGraph graph : graphs) {
+      StepTranslations job = new StepTranslations(graph, bodies);
+      translations.put(graph, job);
+      reportJvmSteps(graph, job, diagnostics, requireTranslation);
+    }
     if (!diagnostics.hasErrors()) {
-      generate(build);
+      generate(build, translations);
+    }
+  }
+
+  private static void reportJvmSteps(JobGraph graph, StepTranslations translations, Diagnostics diagnostics,
+      boolean requireTranslation) {
+    for (Step step : graph.order()) {
+      translations.of(step).ifPresent(t -> {
+        if (t instanceof Translation.OnJvm jvm) {
+          diagnostics.atTree(Tag.JVM_STEP, "Step '" + step.name() + "' of job " + graph.job().name()
+              + " runs as JVM code over rows, not as a Spark expression, because of its " + jvm.construct() + "."
+              + (requireTranslation ? " Rewrite it within the translatable subset (see the README), or drop -A"
+                  + REQUIRE_TRANSLATION + "=true." : ""), step.element(), jvm.tree(), requireTranslation);
+        }
+      });
     }
   }
 
@@ -138,7 +172,7 @@ public final class JoineryProcessor extends AbstractProcessor {
     }
   }
 
-  private void generate(Build build) throws IOException {
+  private void generate(Build build, Map<JobGraph, StepTranslations> translations) throws IOException {
     Map<String, RecordModel> recordsToGenerate = new LinkedHashMap<>();
     for (TableModel table : build.catalog().tables()) {
       collect(table.record(), recordsToGenerate);
@@ -157,7 +191,7 @@ public final class JoineryProcessor extends AbstractProcessor {
     }
     JobGenerator jobGenerator = new JobGenerator(processingEnv.getElementUtils());
     for (JobGraph graph : build.jobs()) {
-      jobGenerator.generate(graph, build.catalog()).writeTo(processingEnv.getFiler());
+      jobGenerator.generate(graph, build.catalog(), translations.get(graph)).writeTo(processingEnv.getFiler());
       generatedJobs.add(RowsClass.jobOf(graph.job().element()).reflectionName());
     }
   }

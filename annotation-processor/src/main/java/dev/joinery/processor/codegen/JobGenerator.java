@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.joinery.annotations.Format;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
+import dev.joinery.processor.expression.StepTranslations;
 import dev.joinery.processor.model.Catalog;
 import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.JobModel;
@@ -50,7 +51,7 @@ public final class JobGenerator {
     this.elements = elements;
   }
 
-  public JavaFile generate(JobGraph graph, Catalog catalog) {
+  public JavaFile generate(JobGraph graph, Catalog catalog, StepTranslations translations) {
     JobModel job = graph.job();
     ClassName name = RowsClass.jobOf(job.element());
     List<Step> order = graph.order();
@@ -89,7 +90,7 @@ public final class JobGenerator {
             listOf(sources.stream().map(t -> CodeBlock.of("$L", tableConstantName(t))).toList())))
         .addMethod(getter("sinks", list(SINK_SPEC),
             listOf(order.stream().filter(s -> s.sink().isPresent()).map(s -> CodeBlock.of("$L", sinkConstant(s))).toList())))
-        .addMethod(run(graph, order, sources))
+        .addMethod(run(graph, order, sources, translations))
         .addMethod(MethodSpec.methodBuilder("main")
             .addJavadoc("Entry point for {@code spark-submit}; takes the options of {@code joinery run}.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -97,13 +98,16 @@ public final class JobGenerator {
             .addStatement("$T.runJob(new $T(), args)", CLI, name)
             .build());
     return JavaFile.builder(name.packageName(), type.build())
-        .addStaticImport(StepCode.FUNCTIONS, "col", "lit", "count", "count_distinct", "sum", "min", "max", "avg")
+        .addStaticImport(StepCode.FUNCTIONS, "col", "lit", "count", "count_distinct", "sum", "min", "max", "avg",
+            "when", "not", "coalesce", "raise_error", "isnan", "concat", "struct", "negate", "pmod", "shiftleft",
+            "shiftright", "call_function", "length", "upper", "lower", "year", "month", "dayofmonth", "date_add",
+            "to_date", "greatest", "least", "abs")
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
   }
 
-  private MethodSpec run(JobGraph graph, List<Step> order, List<TableModel> sources) {
+  private MethodSpec run(JobGraph graph, List<Step> order, List<TableModel> sources, StepTranslations translations) {
     Map<String, String> tableVariables = new LinkedHashMap<>();
     Set<String> stepNames = new HashSet<>();
     order.forEach(s -> stepNames.add(s.name()));
@@ -119,14 +123,14 @@ public final class JobGenerator {
       tableVariables.put(table.name(), variable);
       run.addStatement("$T $L = run.read($L)", ROWS, variable, tableConstantName(table));
     }
-    StepCode code = new StepCode(graph, input -> variableOf(graph, input, tableVariables));
+    StepCode code = new StepCode(graph, input -> variableOf(graph, input, tableVariables), translations);
     for (Step step : order) {
       String javadoc = firstSentence(elements.getDocComment(step.element()));
       run.addCode("\n");
       if (!javadoc.isEmpty()) {
         run.addComment("$L", javadoc);
       }
-      String kind = step.kind().label() + (StepCode.runsOnJvm(step) ? ", JVM" : "");
+      String kind = step.kind().label() + (translations.runsOnJvm(step) ? ", JVM" : "");
       run.addStatement("$T $L = run.step($S, $S,\n$>$L)$<", ROWS, stepVariable(step), step.name(), kind, code.of(step));
     }
     for (Step step : order) {

@@ -6,6 +6,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import dev.joinery.annotations.JoinType;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
+import dev.joinery.processor.expression.Expr;
+import dev.joinery.processor.expression.StepTranslations;
+import dev.joinery.processor.expression.Translation;
+import dev.joinery.processor.model.StepKind;
 import dev.joinery.processor.model.Component;
 import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.RecordModel;
@@ -15,6 +19,7 @@ import dev.joinery.processor.model.StepSpec.AggregateColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -29,17 +34,13 @@ final class StepCode {
 
   private final JobGraph graph;
   private final Function<InputRef, String> variables;
+  private final StepTranslations translations;
 
   /** @param variables the variable holding each input's rows */
-  StepCode(JobGraph graph, Function<InputRef, String> variables) {
+  StepCode(JobGraph graph, Function<InputRef, String> variables, StepTranslations translations) {
     this.graph = graph;
     this.variables = variables;
-  }
-
-  /** Whether the step calls the user's method per row rather than being a Spark expression. */
-  static boolean runsOnJvm(Step step) {
-    return step.spec() instanceof StepSpec.Body
-        || step.spec() instanceof StepSpec.JoinSpec join && join.method() != null;
+    this.translations = translations;
   }
 
   CodeBlock of(Step step) {
@@ -68,6 +69,14 @@ final class StepCode {
   }
 
   private CodeBlock body(Step step, StepSpec.Body body) {
+    Optional<Expr> translated = translations.of(step).flatMap(Translation::translated);
+    if (translated.isPresent()) {
+      ColumnCode columns = new ColumnCode(step.name(), List.of(""), java.util.Arrays.asList((String) null),
+          parameterNames(body.method()));
+      return step.kind() == StepKind.FILTER
+          ? CodeBlock.of("$L.filter(\n$>$L)$<", input(step), columns.of(translated.get()))
+          : select(input(step), translated.get(), columns, step);
+    }
     ClassName job = ClassName.get(graph.job().element());
     String method = body.method().getSimpleName().toString();
     CodeBlock record = CodeBlock.of("$T.fromRow(row)", rowsOf(step.inputs().get(0)));
@@ -83,6 +92,23 @@ final class StepCode {
       default:
         return mapRows(input(step), CodeBlock.of("$T.$L($L)", job, method, record), step);
     }
+  }
+
+  /** A translated map: one aliased Column per output component, cast to the output schema. */
+  private CodeBlock select(CodeBlock input, Expr row, ColumnCode columns, Step step) {
+    List<CodeBlock> selected = new ArrayList<>();
+    List<Component> components = graph.output(step).record().orElseThrow().components();
+    for (int i = 0; i < components.size(); i++) {
+      Expr value = row instanceof Expr.NewRecord r ? r.components().get(i)
+          : new Expr.ColumnRef(((Expr.WholeInput) row).input(), components.get(i).name(), null);
+      selected.add(CodeBlock.of("$L.as($S)", columns.of(value), components.get(i).name()));
+    }
+    return CodeBlock.of("$T.conform(\n$>$L.select(\n$>$L),$<\n$T.SCHEMA)$<", SparkTypeCode.VALUES, input,
+        CodeBlock.join(selected, ",\n"), outputRows(step));
+  }
+
+  private static List<String> parameterNames(javax.lang.model.element.ExecutableElement method) {
+    return method.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
   }
 
   private CodeBlock mapRows(CodeBlock input, CodeBlock call, Step step) {
@@ -104,6 +130,16 @@ final class StepCode {
         variables.apply(right), "right", condition, sparkJoinType(join.type()));
     if (join.method() == null) {
       return joined;
+    }
+    Optional<Expr> translated = translations.of(step).flatMap(Translation::translated);
+    if (translated.isPresent()) {
+      boolean leftAbsentable = join.type() == JoinType.RIGHT || join.type() == JoinType.FULL;
+      boolean rightAbsentable = join.type() == JoinType.LEFT || join.type() == JoinType.FULL;
+      ColumnCode columns = new ColumnCode(step.name(), List.of("left.", "right."),
+          java.util.Arrays.asList(leftAbsentable ? "left." + join.keys().get(0).left().name() : null,
+              rightAbsentable ? "right." + join.keys().get(0).right().name() : null),
+          parameterNames(join.method()));
+      return select(joined, translated.get(), columns, step);
     }
     RecordModel leftRecord = record(left);
     CodeBlock leftValue = side(left, leftRecord, 0, join.keys().get(0).left().name(),

@@ -1,6 +1,10 @@
 package dev.joinery.processor.diagnostics;
 
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
 import dev.joinery.processor.model.NameRef;
+import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -12,10 +16,29 @@ import javax.tools.Diagnostic;
 /** Reports tagged diagnostics on the element, annotation or annotation value at fault. */
 public final class Diagnostics {
   private final Messager messager;
+  private final Trees trees;
   private int errors;
 
-  public Diagnostics(Messager messager) {
+  public Diagnostics(Messager messager, Trees trees) {
     this.messager = messager;
+    this.trees = trees;
+  }
+
+  /**
+   * A note, or an error when {@code asError}, at {@code tree} inside {@code element}'s source when
+   * there is one, else on the element.
+   */
+  public void atTree(Tag tag, String message, Element element, Optional<Tree> tree, boolean asError) {
+    Diagnostic.Kind kind = asError ? Diagnostic.Kind.ERROR : Diagnostic.Kind.NOTE;
+    if (asError) {
+      errors++;
+    }
+    TreePath path = trees.getPath(element);
+    if (tree.isPresent() && path != null) {
+      trees.printMessage(kind, tag.prefix() + " " + message, tree.get(), path.getCompilationUnit());
+    } else {
+      messager.printMessage(kind, tag.prefix() + " " + message, element);
+    }
   }
 
   public void error(Tag tag, String message, Element element) {

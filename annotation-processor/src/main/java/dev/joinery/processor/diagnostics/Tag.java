@@ -25,6 +25,7 @@ public enum Tag {
   TWO_WRITERS("two-writers"),
   UNUSED_STEP("unused-step"),
   BAD_SCHEDULE("bad-schedule"),
+  JVM_STEP("jvm-step"),
   INTERNAL_ERROR("internal-error");
 
   private final String id;

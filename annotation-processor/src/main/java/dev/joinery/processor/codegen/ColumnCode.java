@@ -1,0 +1,293 @@
+package dev.joinery.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.joinery.processor.expression.Expr;
+import dev.joinery.processor.expression.JType;
+import dev.joinery.processor.model.ColumnType.Kind;
+import dev.joinery.processor.model.Component;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Writes an {@link Expr} as a Spark Column expression with the Java semantics the expression
+ * model spells out: a null Java would dereference fails the query, integer arithmetic wraps
+ * around as Java's does (Spark's ANSI mode would fail instead), floating-point comparisons treat
+ * NaN as Java does, and a right-hand side that can fail is only evaluated where Java's
+ * short-circuit would evaluate it.
+ */
+final class ColumnCode {
+  private static final ClassName F = StepCode.FUNCTIONS;
+  private static final ClassName BIG_DECIMAL = ClassName.get(BigDecimal.class);
+  private static final String TWO_TO_63 = "9223372036854775808";
+  private static final String TWO_TO_64 = "18446744073709551616";
+
+  private final String step;
+  private final List<String> qualifiers;
+  private final List<String> absentKeys;
+  private final List<String> parameterNames;
+
+  /**
+   * @param qualifiers per input, the prefix of its columns ({@code ""}, {@code "left."})
+   * @param absentKeys per input, a key column that is null exactly when the input is absent (the
+   *     outer side of an outer join), or null
+   */
+  ColumnCode(String step, List<String> qualifiers, List<String> absentKeys, List<String> parameterNames) {
+    this.step = step;
+    this.qualifiers = qualifiers;
+    this.absentKeys = absentKeys;
+    this.parameterNames = parameterNames;
+  }
+
+  CodeBlock of(Expr e) {
+    if (e instanceof Expr.ColumnRef c) {
+      CodeBlock column = CodeBlock.of("$T.col($S)", F, qualifiers.get(c.input()) + c.column());
+      String key = absentKeys.get(c.input());
+      if (key == null) {
+        return column;
+      }
+      return CodeBlock.of("$T.when($T.col($S).isNull(), $L).otherwise($L)", F, F, key,
+          raise(parameterNames.get(c.input()) + " is null (no match in the outer join), but the body reads its "
+              + c.column() + "()"), column);
+    } else if (e instanceof Expr.InputAbsent a) {
+      return CodeBlock.of("$T.col($S).isNull()", F, absentKeys.get(a.input()));
+    } else if (e instanceof Expr.WholeInput w) {
+      CodeBlock columns = w.record().components().stream()
+          .map(c -> CodeBlock.of("$T.col($S)", F, qualifiers.get(w.input()) + c.name()))
+          .collect(CodeBlock.joining(", "));
+      return CodeBlock.of("$T.struct($L)", F, columns);
+    } else if (e instanceof Expr.Literal l) {
+      return literal(l);
+    } else if (e instanceof Expr.Unary u) {
+      return unary(u);
+    } else if (e instanceof Expr.Binary b) {
+      return binary(b);
+    } else if (e instanceof Expr.Conditional c) {
+      return CodeBlock.of("$T.when($L, $L).otherwise($L)", F, of(c.condition()), of(c.whenTrue()), of(c.whenFalse()));
+    } else if (e instanceof Expr.IsNull n) {
+      return CodeBlock.of("$L.isNull()", of(n.operand()));
+    } else if (e instanceof Expr.NullSafeEquals n) {
+      return CodeBlock.of("$L.eqNullSafe($L)", of(n.left()), of(n.right()));
+    } else if (e instanceof Expr.Call c) {
+      return call(c);
+    } else if (e instanceof Expr.Cast c) {
+      return cast(of(c.operand()), c.operand().type(), c.type());
+    } else if (e instanceof Expr.NonNull n) {
+      return CodeBlock.of("$T.coalesce($L, $L)", F, of(n.operand()),
+          raise(n.description() + " is null, where the Java body would throw NullPointerException"));
+    } else if (e instanceof Expr.NewRecord r) {
+      CodeBlock.Builder struct = CodeBlock.builder().add("$T.struct(", F);
+      List<Component> components = r.record().components();
+      for (int i = 0; i < components.size(); i++) {
+        struct.add(i == 0 ? "$L.as($S)" : ", $L.as($S)", of(r.components().get(i)), components.get(i).name());
+      }
+      return struct.add(")").build();
+    }
+    throw new IllegalStateException("no Spark code for " + e);
+  }
+
+  private CodeBlock raise(String message) {
+    return CodeBlock.of("$T.raise_error($T.lit($S))", F, F, "Step '" + step + "': " + message + ".");
+  }
+
+  private CodeBlock literal(Expr.Literal l) {
+    Object v = l.value();
+    if (v == null) {
+      return CodeBlock.of("$T.lit(null)", F);
+    }
+    switch (l.type().kind()) {
+      case LONG: return CodeBlock.of("$T.lit($LL)", F, v);
+      case FLOAT: return CodeBlock.of("$T.lit($Lf)", F, v);
+      case DOUBLE: return CodeBlock.of("$T.lit($LD)", F, v);
+      case STRING: case ENUM: return CodeBlock.of("$T.lit($S)", F, v);
+      case DECIMAL: return CodeBlock.of("$T.lit(new $T($S))", F, BIG_DECIMAL, v);
+      default: return CodeBlock.of("$T.lit($L)", F, v);
+    }
+  }
+
+  private CodeBlock unary(Expr.Unary u) {
+    CodeBlock x = of(u.operand());
+    if (u.op() == Expr.UnaryOp.NOT) {
+      return CodeBlock.of("$T.not($L)", F, x);
+    }
+    switch (u.type().kind()) {
+      case INT: return wrapInt(CodeBlock.of("$T.negate($L.cast($S))", F, x, "long"));
+      case LONG: return negateLong(x);
+      default: return CodeBlock.of("$T.negate($L)", F, x);
+    }
+  }
+
+  private CodeBlock binary(Expr.Binary b) {
+    CodeBlock l = of(b.left());
+    CodeBlock r = of(b.right());
+    switch (b.op()) {
+      case AND:
+        return canRaise(b.right())
+            ? CodeBlock.of("$L.and($T.when($L, $L).otherwise($T.lit(false)))", l, F, l, r, F)
+            : CodeBlock.of("$L.and($L)", l, r);
+      case OR:
+        return canRaise(b.right())
+            ? CodeBlock.of("$L.or($T.when($L, $T.lit(true)).otherwise($L))", l, F, l, F, r)
+            : CodeBlock.of("$L.or($L)", l, r);
+      case EQ: case NE: case LT: case LE: case GT: case GE:
+        return comparison(b.op(), l, r, b.left().type());
+      case CONCAT:
+        return CodeBlock.of("$T.concat($L, $L)", F, nullAsText(l, b.left()), nullAsText(r, b.right()));
+      default:
+        return arithmetic(b.op(), l, r, b.type(), b.right());
+    }
+  }
+
+  private CodeBlock comparison(Expr.BinaryOp op, CodeBlock l, CodeBlock r, JType operands) {
+    String method;
+    switch (op) {
+      case EQ: method = "equalTo"; break;
+      case NE: method = "notEqual"; break;
+      case LT: method = "lt"; break;
+      case LE: method = "leq"; break;
+      case GT: method = "gt"; break;
+      default: method = "geq";
+    }
+    CodeBlock compared = CodeBlock.of("$L.$L($L)", l, method, r);
+    if (!operands.isFloating()) {
+      return compared;
+    }
+    // Java: every comparison with NaN is false, except != which is true. Spark orders NaN above all.
+    CodeBlock nan = CodeBlock.of("$T.isnan($L).or($T.isnan($L))", F, l, F, r);
+    return op == Expr.BinaryOp.NE
+        ? CodeBlock.of("$L.or($L)", compared, nan)
+        : CodeBlock.of("$L.and($T.not($L))", compared, F, nan);
+  }
+
+  private CodeBlock arithmetic(Expr.BinaryOp op, CodeBlock l, CodeBlock r, JType type, Expr right) {
+    String method;
+    switch (op) {
+      case ADD: method = "plus"; break;
+      case SUBTRACT: method = "minus"; break;
+      case MULTIPLY: method = "multiply"; break;
+      case DIVIDE: method = "divide"; break;
+      default: method = "mod";
+    }
+    if (type.kind() == Kind.INT) {
+      if (op == Expr.BinaryOp.REMAINDER) {
+        return CodeBlock.of("$L.mod($L)", l, r);
+      }
+      CodeBlock wide = op == Expr.BinaryOp.DIVIDE
+          ? CodeBlock.of("$T.call_function($S, $L.cast($S), $L.cast($S))", F, "div", l, "long", r, "long")
+          : CodeBlock.of("$L.cast($S).$L($L.cast($S))", l, "long", method, r, "long");
+      return wrapInt(wide);
+    }
+    if (type.kind() == Kind.LONG) {
+      if (op == Expr.BinaryOp.REMAINDER) {
+        return CodeBlock.of("$L.mod($L)", l, r);
+      }
+      if (op == Expr.BinaryOp.DIVIDE) {
+        // Long.MIN_VALUE / -1 wraps to Long.MIN_VALUE in Java; Spark's ANSI mode would fail.
+        CodeBlock divided = CodeBlock.of("$T.call_function($S, $L, $L)", F, "div", l, r);
+        return isLiteral(right) ? divided
+            : CodeBlock.of("$T.when($L.equalTo($T.lit(-1L)), $L).otherwise($L)", F, r, F, negateLong(l), divided);
+      }
+      // Exact in decimal(38,0), then wrapped into the long range as Java's two's-complement arithmetic does.
+      CodeBlock exact = CodeBlock.of("$L.cast($S).$L($L.cast($S))", l, "decimal(38,0)", method, r, "decimal(38,0)");
+      return CodeBlock.of("$T.pmod($L.plus($T.lit(new $T($S))), $T.lit(new $T($S))).minus($T.lit(new $T($S))).cast($S)",
+          F, exact, F, BIG_DECIMAL, TWO_TO_63, F, BIG_DECIMAL, TWO_TO_64, F, BIG_DECIMAL, TWO_TO_63, "long");
+    }
+    return CodeBlock.of("$L.$L($L)", l, method, r);
+  }
+
+  /** Long.MIN_VALUE negates to itself in Java; Spark's ANSI mode would fail. */
+  private CodeBlock negateLong(CodeBlock x) {
+    return CodeBlock.of("$T.when($L.equalTo($T.lit($LL)), $L).otherwise($T.negate($L))", F, x, F, Long.MIN_VALUE, x, F, x);
+  }
+
+  private static boolean isLiteral(Expr e) {
+    Expr inner = e instanceof Expr.Cast c ? c.operand() : e;
+    return inner instanceof Expr.Literal l && l.value() instanceof Number n && n.longValue() != -1;
+  }
+
+  private CodeBlock call(Expr.Call c) {
+    List<CodeBlock> a = c.arguments().stream().map(this::of).toList();
+    switch (c.function()) {
+      case STARTS_WITH: return CodeBlock.of("$L.startsWith($L)", a.get(0), a.get(1));
+      case ENDS_WITH: return CodeBlock.of("$L.endsWith($L)", a.get(0), a.get(1));
+      case CONTAINS: return CodeBlock.of("$L.contains($L)", a.get(0), a.get(1));
+      case IS_EMPTY: return CodeBlock.of("$T.length($L).equalTo($T.lit(0))", F, a.get(0), F);
+      case UPPER: return CodeBlock.of("$T.upper($L)", F, a.get(0));
+      case LOWER: return CodeBlock.of("$T.lower($L)", F, a.get(0));
+      case YEAR: return CodeBlock.of("$T.year($L)", F, a.get(0));
+      case MONTH: return CodeBlock.of("$T.month($L)", F, a.get(0));
+      case DAY_OF_MONTH: return CodeBlock.of("$T.dayofmonth($L)", F, a.get(0));
+      case PLUS_DAYS: return CodeBlock.of("$T.date_add($L, $L.cast($S))", F, a.get(0), a.get(1), "int");
+      case DATE_OF_INSTANT_UTC: return CodeBlock.of("$T.to_date($L)", F, a.get(0));
+      case GREATEST: return CodeBlock.of("$T.greatest($L, $L)", F, a.get(0), a.get(1));
+      case LEAST: return CodeBlock.of("$T.least($L, $L)", F, a.get(0), a.get(1));
+      default: {
+        Object min = c.type().kind() == Kind.LONG ? Long.MIN_VALUE + "L" : Integer.MIN_VALUE;
+        // Math.abs(MIN_VALUE) is MIN_VALUE in Java; Spark's ANSI abs would fail.
+        return CodeBlock.of("$T.when($L.equalTo($T.lit($L)), $L).otherwise($T.abs($L))", F, a.get(0), F, min, a.get(0), F, a.get(0));
+      }
+    }
+  }
+
+  private CodeBlock cast(CodeBlock x, JType from, JType to) {
+    if (from.kind() == to.kind() || to.kind() == Kind.STRING && from.kind() == Kind.ENUM) {
+      return x;
+    }
+    switch (to.kind()) {
+      case INT:
+        return from.kind() == Kind.LONG ? wrapInt(x) : CodeBlock.of("$L.cast($S)", x, "int");
+      case LONG: return CodeBlock.of("$L.cast($S)", x, "long");
+      case FLOAT: return CodeBlock.of("$L.cast($S)", x, "float");
+      case DOUBLE: return CodeBlock.of("$L.cast($S)", x, "double");
+      case DECIMAL: return CodeBlock.of("$L.cast($S)", x, from.kind() == Kind.LONG ? "decimal(20,0)" : "decimal(38,18)");
+      case STRING: return CodeBlock.of("$L.cast($S)", x, "string");
+      default: throw new IllegalStateException("no cast from " + from + " to " + to);
+    }
+  }
+
+  /** The low 32 bits of a long column as an int, as Java's {@code (int)} and int overflow give. */
+  private static CodeBlock wrapInt(CodeBlock wide) {
+    return CodeBlock.of("$T.shiftright($T.shiftleft($L, 32), 32).cast($S)", F, F, wide, "int");
+  }
+
+  private CodeBlock nullAsText(CodeBlock x, Expr e) {
+    return e.type().nullable() ? CodeBlock.of("$T.coalesce($L, $T.lit($S))", F, x, F, "null") : x;
+  }
+
+  /** Whether evaluating {@code e} can fail the query, so it must not run where Java would not run it. */
+  boolean canRaise(Expr e) {
+    if (e instanceof Expr.NonNull) {
+      return true;
+    }
+    if (e instanceof Expr.ColumnRef c) {
+      return absentKeys.get(c.input()) != null;
+    }
+    if (e instanceof Expr.Binary b) {
+      boolean divides = (b.op() == Expr.BinaryOp.DIVIDE || b.op() == Expr.BinaryOp.REMAINDER) && b.type().isIntegral();
+      boolean decimal = b.type().kind() == Kind.DECIMAL;
+      return divides || decimal || canRaise(b.left()) || canRaise(b.right());
+    }
+    if (e instanceof Expr.Unary u) {
+      return canRaise(u.operand());
+    }
+    if (e instanceof Expr.Conditional c) {
+      return canRaise(c.condition()) || canRaise(c.whenTrue()) || canRaise(c.whenFalse());
+    }
+    if (e instanceof Expr.IsNull n) {
+      return canRaise(n.operand());
+    }
+    if (e instanceof Expr.NullSafeEquals n) {
+      return canRaise(n.left()) || canRaise(n.right());
+    }
+    if (e instanceof Expr.Call c) {
+      return c.function() == Expr.Function.PLUS_DAYS || c.arguments().stream().anyMatch(this::canRaise);
+    }
+    if (e instanceof Expr.Cast c) {
+      return canRaise(c.operand());
+    }
+    if (e instanceof Expr.NewRecord r) {
+      return r.components().stream().anyMatch(this::canRaise);
+    }
+    return false;
+  }
+}
