@@ -461,8 +461,6 @@ public final class BodyReader {
       if (compareTo.isPresent()) {
         return compareTo.get();
       }
-      TypeMirror leftType = typeMirror(tree.getLeftOperand());
-      TypeMirror rightType = typeMirror(tree.getRightOperand());
       Expr left = expr(tree.getLeftOperand(), locals);
       Expr right = expr(tree.getRightOperand(), locals);
       boolean equality = op == BinaryOp.EQ || op == BinaryOp.NE;
@@ -470,7 +468,7 @@ public final class BodyReader {
         return new Expr.Binary(op, nonNull(left, tree.getLeftOperand()), nonNull(right, tree.getRightOperand()),
             JType.of(Kind.BOOLEAN, false));
       }
-      if (equality && !leftType.getKind().isPrimitive() && !rightType.getKind().isPrimitive()) {
+      if (equality && isReference(tree.getLeftOperand(), left) && isReference(tree.getRightOperand(), right)) {
         throw new Unsupported("== between references (it compares identity, not values; use equals)", tree);
       }
       JType common = promoted(left.type(), right.type(), tree);
@@ -496,6 +494,16 @@ public final class BodyReader {
       Expr b = expr(call.getArguments().get(0), locals);
       return Optional.of(new Expr.Binary(op, nonNull(a, select.getExpression()), nonNull(b, call.getArguments().get(0)),
           JType.of(Kind.BOOLEAN, false)));
+    }
+
+    /** Whether Java sees a reference (compared by identity with ==) rather than a primitive value. */
+    private boolean isReference(ExpressionTree tree, Expr value) {
+      TypeMirror type = typeMirror(tree);
+      if (type != null) {
+        return !type.getKind().isPrimitive();
+      }
+      Kind kind = value.type().kind();
+      return value.type().nullable() || !(value.type().isNumeric() || kind == Kind.BOOLEAN) || kind == Kind.DECIMAL;
     }
 
     private JType promoted(JType a, JType b, Tree at) {
@@ -661,6 +669,9 @@ public final class BodyReader {
 
     private JType typeOf(Tree tree) {
       TypeMirror type = typeMirror(tree);
+      if (type == null) {
+        throw new Unsupported("an expression whose type javac did not record", tree);
+      }
       switch (type.getKind()) {
         case BOOLEAN: return JType.of(Kind.BOOLEAN, false);
         case BYTE: return JType.of(Kind.BYTE, false);

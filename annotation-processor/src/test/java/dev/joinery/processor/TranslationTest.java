@@ -1,0 +1,77 @@
+package dev.joinery.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.joinery.processor.Fixtures.REVENUE_JOB;
+import static dev.joinery.processor.Fixtures.lineOf;
+import static dev.joinery.processor.Fixtures.replace;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Which step bodies become Spark expressions, and what the build says about the others. */
+class TranslationTest {
+
+  private static String runner(Compilation compilation, String name) throws IOException {
+    return compilation.generatedSourceFile(name).orElseThrow().getCharContent(true).toString();
+  }
+
+  @Test
+  void designDocumentStepsAreTranslated() throws IOException {
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", REVENUE_JOB));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.notes().stream().map(n -> n.getMessage(null)).toList()).isEmpty();
+    String runner = runner(compilation, "shop.JoineryDailyRevenueJob");
+    assertThat(runner).contains("run.step(\"paid\", \"filter\",");
+    assertThat(runner).contains("lit(\"PAID\").eqNullSafe(col(\"status\"))");
+    assertThat(runner).contains("run.step(\"line\", \"join\",");
+    assertThat(runner).doesNotContain("FilterFunction");
+    assertThat(runner).doesNotContain("MapFunction");
+  }
+
+  @Test
+  void untranslatableStepRunsOnTheJvmWithANoteOnTheConstruct() throws IOException {
+    String source = replace(REVENUE_JOB, "return \"PAID\".equals(o.status());", "return \"PAID\".equals(o.status().trim());");
+    JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", source);
+    Compilation compilation = Fixtures.compile(file);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("[joinery:jvm-step] Step 'paid' of job daily_revenue runs as JVM code"
+        + " over rows, not as a Spark expression, because of its call to String.trim().")
+        .inFile(file).onLine(lineOf(source, "o.status().trim()"));
+    assertThat(runner(compilation, "shop.JoineryDailyRevenueJob")).contains("run.step(\"paid\", \"filter, JVM\",");
+  }
+
+  @Test
+  void requireTranslationTurnsTheNoteIntoAnError() {
+    String source = replace(REVENUE_JOB, "return \"PAID\".equals(o.status());", "return \"PAID\" == o.status();");
+    JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", source);
+    Compilation compilation = Compiler.javac().withProcessors(new JoineryProcessor())
+        .withOptions("-Ajoinery.requireTranslation=true")
+        .compile(Fixtures.ORDER, Fixtures.CUSTOMER, Fixtures.DAILY_REVENUE, file);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[joinery:jvm-step] Step 'paid' of job daily_revenue runs as JVM code"
+        + " over rows, not as a Spark expression, because of its == between references (it compares identity, not"
+        + " values; use equals).").inFile(file).onLine(lineOf(source, "\"PAID\" == o.status()"));
+  }
+
+  @Test
+  void flatMapsStayOnTheJvm() {
+    String source = replace(REVENUE_JOB, "  record Line(",
+        "  @FlatMap\n  static java.util.List<Order> twice(@From(\"paid\") Order o) { return java.util.List.of(o, o); }\n\n  record Line(");
+    source = replace(source, "@From(\"paid\") Order o, @From", "@From(\"twice\") Order o, @From");
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", source));
+    assertThat(compilation).succeeded();
+    assertThat(compilation.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.NOTE)
+        .map(d -> d.getMessage(null)).toList())
+        .containsExactly("[joinery:jvm-step] Step 'twice' of job daily_revenue runs as JVM code over rows, not as a"
+            + " Spark expression, because of its flat map (a body that returns several rows).");
+  }
+}
