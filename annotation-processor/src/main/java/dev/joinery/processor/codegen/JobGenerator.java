@@ -91,6 +91,7 @@ public final class JobGenerator {
         .addMethod(getter("sinks", list(SINK_SPEC),
             listOf(order.stream().filter(s -> s.sink().isPresent()).map(s -> CodeBlock.of("$L", sinkConstant(s))).toList())))
         .addMethod(run(graph, order, sources, translations))
+        .addMethods(translatedSteps(graph, order, translations))
         .addMethod(MethodSpec.methodBuilder("main")
             .addJavadoc("Entry point for {@code spark-submit}; takes the options of {@code joinery run}.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -137,6 +138,13 @@ public final class JobGenerator {
       step.sink().ifPresent(sink -> run.addStatement("run.write($L, $L)", sinkConstant(step), stepVariable(step)));
     }
     return run.build();
+  }
+
+  private static List<MethodSpec> translatedSteps(JobGraph graph, List<Step> order, StepTranslations translations) {
+    StepCode code = new StepCode(graph, input -> "", translations);
+    List<MethodSpec> methods = new ArrayList<>();
+    order.forEach(step -> code.translatedMethod(step).ifPresent(methods::add));
+    return methods;
   }
 
   private static String variableOf(JobGraph graph, InputRef input, Map<String, String> tableVariables) {

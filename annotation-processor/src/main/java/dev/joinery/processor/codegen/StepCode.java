@@ -1,6 +1,10 @@
 package dev.joinery.processor.codegen;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import dev.joinery.annotations.JoinType;
@@ -29,6 +33,7 @@ import java.util.function.Function;
  */
 final class StepCode {
   static final ClassName FUNCTIONS = ClassName.get("org.apache.spark.sql", "functions");
+  private static final ClassName COLUMN = ClassName.get("org.apache.spark.sql", "Column");
   private static final ClassName ENCODERS = ClassName.get("org.apache.spark.sql", "Encoders");
   private static final String API = "org.apache.spark.api.java.function";
 
@@ -69,13 +74,10 @@ final class StepCode {
   }
 
   private CodeBlock body(Step step, StepSpec.Body body) {
-    Optional<Expr> translated = translations.of(step).flatMap(Translation::translated);
-    if (translated.isPresent()) {
-      ColumnCode columns = new ColumnCode(step.name(), List.of(""), java.util.Arrays.asList((String) null),
-          parameterNames(body.method()));
+    if (translations.of(step).flatMap(Translation::translated).isPresent()) {
       return step.kind() == StepKind.FILTER
-          ? CodeBlock.of("$L.filter(\n$>$L)$<", input(step), columns.of(translated.get()))
-          : select(input(step), translated.get(), columns, step);
+          ? CodeBlock.of("$L.filter($L())", input(step), translatedMethodName(step))
+          : selectTranslated(input(step), step);
     }
     ClassName job = ClassName.get(graph.job().element());
     String method = body.method().getSimpleName().toString();
@@ -94,17 +96,65 @@ final class StepCode {
     }
   }
 
-  /** A translated map: one aliased Column per output component, cast to the output schema. */
-  private CodeBlock select(CodeBlock input, Expr row, ColumnCode columns, Step step) {
+  private CodeBlock selectTranslated(CodeBlock input, Step step) {
+    return CodeBlock.of("$T.conform($L.select($L()), $T.SCHEMA)", SparkTypeCode.VALUES, input,
+        translatedMethodName(step), outputRows(step));
+  }
+
+  static String translatedMethodName(Step step) {
+    return step.name() + (step.kind() == StepKind.FILTER ? "Condition" : "Columns");
+  }
+
+  /**
+   * For a translated step, a static method returning its Spark form: the filter's condition, or
+   * one aliased column per output component. The runner uses it, and tests can compare it with
+   * the Java method it was translated from.
+   */
+  Optional<MethodSpec> translatedMethod(Step step) {
+    Optional<Expr> translated = translations.of(step).flatMap(Translation::translated);
+    if (translated.isEmpty()) {
+      return Optional.empty();
+    }
+    ExecutableElement method = step.spec() instanceof StepSpec.Body body ? body.method()
+        : ((StepSpec.JoinSpec) step.spec()).method();
+    ColumnCode columns = columnCode(step, method);
+    MethodSpec.Builder spec = MethodSpec.methodBuilder(translatedMethodName(step))
+        .addModifiers(Modifier.STATIC);
+    ClassName job = ClassName.get(graph.job().element());
+    if (step.kind() == StepKind.FILTER) {
+      return Optional.of(spec.addJavadoc("Step {@code $L}: {@link $T#$L}, as a Spark condition.\n", step.name(), job,
+              method.getSimpleName())
+          .returns(COLUMN)
+          .addStatement("return $L", columns.of(translated.get()))
+          .build());
+    }
+    RecordModel output = graph.output(step).record().orElseThrow();
     List<CodeBlock> selected = new ArrayList<>();
-    List<Component> components = graph.output(step).record().orElseThrow().components();
+    List<Component> components = output.components();
+    Expr row = translated.get();
     for (int i = 0; i < components.size(); i++) {
       Expr value = row instanceof Expr.NewRecord r ? r.components().get(i)
           : new Expr.ColumnRef(((Expr.WholeInput) row).input(), components.get(i).name(), null);
       selected.add(CodeBlock.of("$L.as($S)", columns.of(value), components.get(i).name()));
     }
-    return CodeBlock.of("$T.conform(\n$>$L.select(\n$>$L),$<\n$T.SCHEMA)$<", SparkTypeCode.VALUES, input,
-        CodeBlock.join(selected, ",\n"), outputRows(step));
+    return Optional.of(spec.addJavadoc("Step {@code $L}: {@link $T#$L}, as one Spark column per component of {@link $T}.\n",
+            step.name(), job, method.getSimpleName(), ClassName.get(output.element()))
+        .returns(ArrayTypeName.of(COLUMN))
+        .addStatement("return new $T[] {\n$>$L$<}", COLUMN, CodeBlock.join(selected, ",\n"))
+        .build());
+  }
+
+  private ColumnCode columnCode(Step step, ExecutableElement method) {
+    List<String> names = parameterNames(method);
+    if (!(step.spec() instanceof StepSpec.JoinSpec join)) {
+      return new ColumnCode(step.name(), List.of(""), java.util.Arrays.asList((String) null), names);
+    }
+    boolean leftAbsentable = join.type() == JoinType.RIGHT || join.type() == JoinType.FULL;
+    boolean rightAbsentable = join.type() == JoinType.LEFT || join.type() == JoinType.FULL;
+    return new ColumnCode(step.name(), List.of("left.", "right."),
+        java.util.Arrays.asList(leftAbsentable ? "left." + join.keys().get(0).left().name() : null,
+            rightAbsentable ? "right." + join.keys().get(0).right().name() : null),
+        names);
   }
 
   private static List<String> parameterNames(javax.lang.model.element.ExecutableElement method) {
@@ -131,15 +181,8 @@ final class StepCode {
     if (join.method() == null) {
       return joined;
     }
-    Optional<Expr> translated = translations.of(step).flatMap(Translation::translated);
-    if (translated.isPresent()) {
-      boolean leftAbsentable = join.type() == JoinType.RIGHT || join.type() == JoinType.FULL;
-      boolean rightAbsentable = join.type() == JoinType.LEFT || join.type() == JoinType.FULL;
-      ColumnCode columns = new ColumnCode(step.name(), List.of("left.", "right."),
-          java.util.Arrays.asList(leftAbsentable ? "left." + join.keys().get(0).left().name() : null,
-              rightAbsentable ? "right." + join.keys().get(0).right().name() : null),
-          parameterNames(join.method()));
-      return select(joined, translated.get(), columns, step);
+    if (translations.of(step).flatMap(Translation::translated).isPresent()) {
+      return selectTranslated(joined, step);
     }
     RecordModel leftRecord = record(left);
     CodeBlock leftValue = side(left, leftRecord, 0, join.keys().get(0).left().name(),
