@@ -108,16 +108,21 @@ public final class BodyReader {
           case VARIABLE: {
             VariableTree variable = (VariableTree) statement;
             if (variable.getInitializer() == null) {
-              throw new Unsupported("local variable without an initializer", statement);
+              continue; // assigned by the if/else statements that follow
             }
             Map<String, Expr> scope = new HashMap<>(locals);
             scope.put(variable.getName().toString(), expr(variable.getInitializer(), locals));
             return block(statements, i + 1, scope);
           }
+          case EXPRESSION_STATEMENT:
+            return block(statements, i + 1, assign(statement, locals));
           case RETURN:
             return expr(((ReturnTree) statement).getExpression(), locals);
           case IF: {
             IfTree branch = (IfTree) statement;
+            if (!returns(branch.getThenStatement())) {
+              return block(statements, i + 1, assign(branch, locals));
+            }
             Expr condition = bool(expr(branch.getCondition(), locals), branch.getCondition());
             Expr whenTrue = statementValue(branch.getThenStatement(), locals);
             Expr whenFalse = branch.getElseStatement() != null
@@ -135,6 +140,48 @@ public final class BodyReader {
         }
       }
       throw new Unsupported("a path through the body without return", null);
+    }
+
+    private boolean returns(StatementTree statement) {
+      if (statement instanceof BlockTree block) {
+        List<? extends StatementTree> inner = block.getStatements();
+        return !inner.isEmpty() && returns(inner.get(inner.size() - 1));
+      }
+      return statement instanceof ReturnTree || statement instanceof IfTree nested && returns(nested.getThenStatement());
+    }
+
+    /** The locals after statements that only assign them: {@code x = e;}, blocks, and if/else of those. */
+    private Map<String, Expr> assign(StatementTree statement, Map<String, Expr> locals) {
+      if (statement instanceof BlockTree block) {
+        Map<String, Expr> scope = locals;
+        for (StatementTree inner : block.getStatements()) {
+          scope = assign(inner, scope);
+        }
+        return scope;
+      }
+      if (statement instanceof com.sun.source.tree.ExpressionStatementTree e
+          && e.getExpression() instanceof com.sun.source.tree.AssignmentTree a
+          && a.getVariable() instanceof IdentifierTree target && parameterIndex(target) < 0) {
+        Map<String, Expr> scope = new HashMap<>(locals);
+        scope.put(target.getName().toString(), expr(a.getExpression(), locals));
+        return scope;
+      }
+      if (statement instanceof IfTree branch && branch.getElseStatement() != null) {
+        Expr condition = bool(expr(branch.getCondition(), locals), branch.getCondition());
+        Map<String, Expr> whenTrue = assign(branch.getThenStatement(), locals);
+        Map<String, Expr> whenFalse = assign(branch.getElseStatement(), locals);
+        Map<String, Expr> merged = new HashMap<>(locals);
+        for (String name : whenTrue.keySet()) {
+          Expr a = whenTrue.get(name);
+          Expr b = whenFalse.get(name);
+          if (b == null) {
+            throw new Unsupported("local variable " + name + " assigned on one branch only", statement);
+          }
+          merged.put(name, a == b ? a : conditional(condition, a, b, statement));
+        }
+        return merged;
+      }
+      throw new Unsupported(describe(statement.getKind()) + " statement", statement);
     }
 
     private Expr statementValue(StatementTree statement, Map<String, Expr> locals) {
@@ -211,6 +258,10 @@ public final class BodyReader {
       if (parameter >= 0) {
         return new Expr.WholeInput(parameter, inputs.get(parameter));
       }
+      if (element instanceof VariableElement field && field.getKind() == ElementKind.FIELD
+          && field.getConstantValue() != null) {
+        return constantValue(field, tree);
+      }
       Expr local = locals.get(tree.getName().toString());
       if (local != null) {
         return local;
@@ -223,6 +274,9 @@ public final class BodyReader {
       if (element != null && element.getKind() == ElementKind.ENUM_CONSTANT) {
         return enumConstant(element);
       }
+      if (element instanceof VariableElement field && field.getConstantValue() != null) {
+        return constantValue(field, tree);
+      }
       if (element != null && element.getKind() == ElementKind.FIELD
           && ownerName(element).equals("java.math.BigDecimal")) {
         switch (element.getSimpleName().toString()) {
@@ -233,6 +287,16 @@ public final class BodyReader {
         }
       }
       throw new Unsupported("field " + tree, tree);
+    }
+
+    /** A {@code static final} constant such as {@code Long.MAX_VALUE}: its value, as javac computed it. */
+    private Expr constantValue(VariableElement field, Tree at) {
+      JType type = typeOf(at).notNull();
+      if (type.kind() == Kind.STRING || type.isNumeric() && !type.isFloating() || type.kind() == Kind.BOOLEAN
+          || type.kind() == Kind.DOUBLE && Double.isFinite(((Number) field.getConstantValue()).doubleValue())) {
+        return new Expr.Literal(field.getConstantValue(), type);
+      }
+      throw new Unsupported("constant " + field.getSimpleName() + " of type " + type.kind(), at);
     }
 
     private Expr enumConstant(Element constant) {
@@ -663,14 +727,24 @@ public final class BodyReader {
       return trees.getElement(TreePath.getPath(methodPath, tree));
     }
 
+    /**
+     * The type javac gave {@code tree}. Processors run before javac attributes method bodies;
+     * asking for an element attributes the enclosing statement, after which types are known.
+     */
     private TypeMirror typeMirror(Tree tree) {
-      return trees.getTypeMirror(TreePath.getPath(methodPath, tree));
+      TreePath path = TreePath.getPath(methodPath, tree);
+      TypeMirror type = trees.getTypeMirror(path);
+      if (type == null) {
+        trees.getElement(path);
+        type = trees.getTypeMirror(path);
+      }
+      return type;
     }
 
     private JType typeOf(Tree tree) {
       TypeMirror type = typeMirror(tree);
       if (type == null) {
-        throw new Unsupported("an expression whose type javac did not record", tree);
+        throw new Unsupported("expression of a type javac did not record", tree);
       }
       switch (type.getKind()) {
         case BOOLEAN: return JType.of(Kind.BOOLEAN, false);

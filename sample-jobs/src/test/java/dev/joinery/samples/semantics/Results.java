@@ -1,0 +1,30 @@
+package dev.joinery.samples.semantics;
+
+import dev.joinery.annotations.Decimal;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Output records of the semantics steps, one per family of operations. */
+final class Results {
+  private Results() {}
+
+  record Ints(int sum, int product, int quotient, int remainder, int negated, int absolute, int narrowed,
+      int boxedSum, int max, long widened) {}
+
+  record Longs(long sum, long product, long quotient, long remainder, long negated, long absolute, long mixed,
+      Long passed) {}
+
+  record Doubles(double scaled, double sum, boolean greater, boolean selfEqual, boolean notEqual, double quarter,
+      double mixed, double clamped, boolean lessOrEqual) {}
+
+  record Strings(String upper, String joined, boolean prefixed, boolean hasA, boolean empty, boolean isX,
+      boolean same, String withNumber, String orNone, String lower) {}
+
+  record Decimals(@Decimal(precision = 30, scale = 4) BigDecimal plusOne,
+      @Decimal(precision = 38, scale = 4) BigDecimal times, boolean positive,
+      @Decimal(precision = 30, scale = 4) BigDecimal negated) {}
+
+  record Dates(LocalDate later, int year, int month, int dayOfMonth, boolean before) {}
+
+  record Branches(String label, long bucket, Sample.Level level, boolean high) {}
+}
