@@ -36,6 +36,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "TABLE=PATH", description = "Write a sink table to PATH instead of its @Table location; repeatable.")
   Map<String, String> outputs = new LinkedHashMap<>();
 
+  @Option(names = "--count-steps",
+      description = "Count each step's rows for the summary (keeps Spark from moving filters across steps).")
+  boolean countSteps;
+
   @Option(names = "--base-dir", paramLabel = "DIR", defaultValue = "${env:JOINERY_BASE_DIR:-.}",
       description = "Directory that relative table locations resolve against (default: $JOINERY_BASE_DIR or the current directory).")
   Path baseDir;
@@ -64,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = JobLauncher.session("joinery-" + job.get().name(), master, conf);
     try {
-      JobLauncher.run(job.get(), spark, new RunOptions(baseDir, overrides), System.out);
+      JobLauncher.run(job.get(), spark, new RunOptions(baseDir, overrides, countSteps), System.out);
       return 0;
     } catch (JoineryDataException e) {
       System.err.println("Job " + job.get().name() + " failed; no output was changed.");

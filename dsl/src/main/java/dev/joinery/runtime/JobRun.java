@@ -39,12 +39,12 @@ public final class JobRun {
   private final RunOptions options;
   private final PrintStream out;
   private final String runId = UUID.randomUUID().toString().substring(0, 8);
-  private final Map<String, Observation> reads = new LinkedHashMap<>();
   private final Map<String, Observation> skips = new LinkedHashMap<>();
   private final Map<String, Observation> steps = new LinkedHashMap<>();
   private final Map<String, Observation> writes = new LinkedHashMap<>();
   private final List<StagedWrite> staged = new ArrayList<>();
   private final DataErrors dataErrors;
+  private final ScanMetrics scans;
   private int stepsDefined;
 
   JobRun(SparkSession spark, JoineryJob job, RunOptions options, PrintStream out) {
@@ -55,6 +55,9 @@ public final class JobRun {
     Map<String, TableSpec> tables = new LinkedHashMap<>();
     job.sources().forEach(t -> tables.put(t.name(), t));
     this.dataErrors = new DataErrors(spark, tables);
+    Map<String, String> locations = new LinkedHashMap<>();
+    job.sources().forEach(t -> locations.put(t.name(), options.locationOf(t)));
+    this.scans = new ScanMetrics(locations);
   }
 
   public SparkSession spark() {
@@ -109,15 +112,19 @@ public final class JobRun {
     } else if (problem != null) {
       checked = RowChecks.failOnProblem(raw, table, problem, textual);
     }
-    Observation rows = observation("read", table.name());
-    reads.put(table.name(), rows);
-    return RowChecks.recordColumns(checked, table).observe(rows, count(lit(1)).as("rows"));
+    return RowChecks.recordColumns(checked, table);
   }
 
-  /** Registers a step's output so the run can report progress and count its rows. */
+  /**
+   * Registers a step's output so the run can report progress, and with {@link RunOptions#countSteps()}
+   * count its rows (which stops Spark from moving later filters below the step).
+   */
   public Dataset<Row> step(String name, String kind, Dataset<Row> output) {
     stepsDefined++;
     out.printf("  [%d/%d] %-24s %s%n", stepsDefined, job.steps().size(), name, kind);
+    if (!options.countSteps()) {
+      return output;
+    }
     Observation rows = observation("step", name);
     steps.put(name, rows);
     return output.observe(rows, count(lit(1)).as("rows"));
@@ -132,10 +139,14 @@ public final class JobRun {
     writes.put(sink.table().name(), rows);
     out.printf("  writing %s from step %s ...%n", sink.table().name(), sink.step());
     long start = System.nanoTime();
+    spark.listenerManager().register(scans);
     try {
       write.stage(data.observe(rows, count(lit(1)).as("rows")));
+      scans.collectNext();
     } catch (RuntimeException e) {
       throw dataErrors.explain(e).<RuntimeException>map(d -> d).orElse(e);
+    } finally {
+      spark.listenerManager().unregister(scans);
     }
     out.printf("  staged  %s in %.1f s%n", sink.table().name(), (System.nanoTime() - start) / 1e9);
   }
@@ -166,7 +177,7 @@ public final class JobRun {
         firstSkipped.put(table, dataErrors.fromMarker(first, false).map(Throwable::getMessage).orElse(first));
       }
     });
-    Map<String, Long> rowsRead = counts(reads);
+    Map<String, Long> rowsRead = scans.rowsRead();
     Map<String, Long> rowsPerStep = counts(steps);
     Map<String, Long> rowsWritten = counts(writes);
     return new RunReport(job.name(), rowsRead, rowsPerStep, rowsWritten, skipped, firstSkipped, outputs,

@@ -8,15 +8,21 @@ import java.util.Map;
  *
  * @param baseDir relative table locations resolve against it
  * @param locationOverrides table name to location, replacing the {@code @Table} location
+ * @param countSteps count each step's rows for the report; this keeps Spark from moving filters
+ *     across steps, so it is off unless asked for
  */
-public record RunOptions(Path baseDir, Map<String, String> locationOverrides) {
+public record RunOptions(Path baseDir, Map<String, String> locationOverrides, boolean countSteps) {
 
   public RunOptions {
     locationOverrides = Map.copyOf(locationOverrides);
   }
 
   public static RunOptions in(Path baseDir) {
-    return new RunOptions(baseDir, Map.of());
+    return new RunOptions(baseDir, Map.of(), false);
+  }
+
+  public RunOptions withStepCounts() {
+    return new RunOptions(baseDir, locationOverrides, true);
   }
 
   /** The fully qualified location of a table for this run. */
