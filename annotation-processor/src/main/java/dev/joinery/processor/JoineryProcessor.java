@@ -10,6 +10,10 @@ import dev.joinery.processor.codegen.RowsClass;
 import dev.joinery.processor.diagnostics.Diagnostics;
 import dev.joinery.processor.diagnostics.Tag;
 import dev.joinery.processor.expression.BodyReader;
+import dev.joinery.processor.lineage.JobLineage;
+import dev.joinery.processor.lineage.LineageJson;
+import dev.joinery.processor.lineage.StepLineage;
+import dev.joinery.processor.lineage.StepLineageAnalyzer;
 import dev.joinery.processor.expression.StepTranslations;
 import dev.joinery.processor.expression.Translation;
 import com.sun.source.util.Trees;
@@ -65,6 +69,8 @@ import javax.tools.Diagnostic;
 public final class JoineryProcessor extends AbstractProcessor {
   /** Processor option: when true, a step that cannot be translated to a Spark expression fails the build. */
   public static final String REQUIRE_TRANSLATION = "joinery.requireTranslation";
+  /** Where lineage JSON goes in the class output, and where {@code joinery explain} finds it. */
+  public static final String LINEAGE_DIR = "META-INF/joinery/";
 
   private final SortedSet<String> generatedJobs = new TreeSet<>();
   private final Set<String> generatedRecords = new HashSet<>();
@@ -190,9 +196,28 @@ public final class JoineryProcessor extends AbstractProcessor {
       }
     }
     JobGenerator jobGenerator = new JobGenerator(processingEnv.getElementUtils());
+    StepLineageAnalyzer stepLineage = new StepLineageAnalyzer(Trees.instance(processingEnv));
+    LineageJson json = new LineageJson();
     for (JobGraph graph : build.jobs()) {
-      jobGenerator.generate(graph, build.catalog(), translations.get(graph)).writeTo(processingEnv.getFiler());
+      StepTranslations jobTranslations = translations.get(graph);
+      jobGenerator.generate(graph, build.catalog(), jobTranslations).writeTo(processingEnv.getFiler());
       generatedJobs.add(RowsClass.jobOf(graph.job().element()).reflectionName());
+      Map<Step, StepLineage> steps = new java.util.IdentityHashMap<>();
+      graph.order().forEach(step -> steps.put(step, stepLineage.of(step, graph, jobTranslations)));
+      writeResource(LINEAGE_DIR + graph.job().name() + ".lineage.json",
+          json.job(graph, new JobLineage(graph, steps), jobTranslations, build.catalog()), graph.job().element());
+    }
+    if (!build.jobs().isEmpty()) {
+      writeResource(LINEAGE_DIR + "lineage.json", json.build(build.jobs(), build.catalog()));
+    }
+  }
+
+  private void writeResource(String path, String content, Element... origins) throws IOException {
+    javax.tools.FileObject file = processingEnv.getFiler()
+        .createResource(javax.tools.StandardLocation.CLASS_OUTPUT, "", path, origins);
+    try (java.io.Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(),
+        java.nio.charset.StandardCharsets.UTF_8)) {
+      writer.write(content);
     }
   }
 

@@ -1,0 +1,168 @@
+package dev.joinery.processor.lineage;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.joinery.processor.analysis.JobGraph;
+import dev.joinery.processor.expression.StepTranslations;
+import dev.joinery.processor.expression.Translation;
+import dev.joinery.processor.model.Catalog;
+import dev.joinery.processor.model.Component;
+import dev.joinery.processor.model.RecordModel;
+import dev.joinery.processor.model.Step;
+import dev.joinery.processor.model.TableModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Lineage as JSON shaped like OpenLineage: datasets with {@code schema} and {@code columnLineage}
+ * facets, plus Joinery's per-step detail. Pretty-printed with {@code \n} line ends and fields in
+ * model order, so the same sources give the same bytes on every machine.
+ */
+public final class LineageJson {
+  public static final String NAMESPACE = "joinery";
+  private static final String PRODUCER = "https://github.com/joinery-dev/joinery/tree/0.1.0/annotation-processor";
+  private static final String SCHEMA_FACET = "https://openlineage.io/spec/facets/1-1-1/SchemaDatasetFacet.json#/$defs/SchemaDatasetFacet";
+  private static final String COLUMN_LINEAGE_FACET =
+      "https://openlineage.io/spec/facets/1-2-0/ColumnLineageDatasetFacet.json#/$defs/ColumnLineageDatasetFacet";
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  /** {@code META-INF/joinery/<job>.lineage.json}. */
+  public String job(JobGraph graph, JobLineage lineage, StepTranslations translations, Catalog catalog) {
+    ObjectNode root = mapper.createObjectNode();
+    ObjectNode job = root.putObject("job");
+    job.put("namespace", NAMESPACE).put("name", graph.job().name()).put("description", graph.job().description());
+    if (!graph.job().schedule().isEmpty()) {
+      job.put("schedule", graph.job().schedule());
+    }
+    ArrayNode inputs = root.putArray("inputs");
+    for (TableModel table : graph.sources()) {
+      ObjectNode input = inputs.addObject().put("namespace", NAMESPACE).put("name", table.name());
+      input.putObject("facets").set("schema", schema(table.record()));
+    }
+    ArrayNode outputs = root.putArray("outputs");
+    for (Step step : graph.order()) {
+      if (step.sink().isEmpty()) {
+        continue;
+      }
+      TableModel table = catalog.byRecord(graph.output(step).record().orElseThrow().element()).orElseThrow();
+      ObjectNode output = outputs.addObject().put("namespace", NAMESPACE).put("name", table.name());
+      ObjectNode facets = output.putObject("facets");
+      facets.set("schema", schema(table.record()));
+      facets.set("columnLineage", columnLineage(lineage.columns(step), lineage.dataset(step)));
+    }
+    ArrayNode steps = root.putArray("steps");
+    for (Step step : graph.order()) {
+      StepLineage stepLineage = lineage.step(step);
+      ObjectNode node = steps.addObject();
+      node.put("name", step.name()).put("kind", step.kind().label());
+      node.put("translated", !translations.runsOnJvm(step));
+      translations.of(step).ifPresent(t -> {
+        if (t instanceof Translation.OnJvm jvm) {
+          node.put("jvmReason", jvm.construct());
+        }
+      });
+      node.put("conservativeLineage", stepLineage.conservative());
+      ArrayNode reads = node.putArray("inputs");
+      step.inputs().forEach(i -> reads.add(graph.producer(i).orElseThrow().name()));
+      node.put("output", graph.output(step).record().orElseThrow().simpleName());
+      ObjectNode fields = node.putObject("fields");
+      stepLineage.fields().forEach((column, deps) -> fields.set(column, inputFields(deps)));
+      node.set("dataset", inputFields(stepLineage.dataset()));
+    }
+    return write(root);
+  }
+
+  /** {@code META-INF/joinery/lineage.json}: which job reads and writes which table, across the build. */
+  public String build(List<JobGraph> graphs, Catalog catalog) {
+    ObjectNode root = mapper.createObjectNode().put("namespace", NAMESPACE);
+    Map<String, ObjectNode> jobs = new TreeMap<>();
+    Map<String, ObjectNode> tables = new TreeMap<>();
+    for (TableModel table : catalog.tables()) {
+      ObjectNode node = mapper.createObjectNode().put("name", table.name()).put("format", table.format().name())
+          .put("location", table.location());
+      node.putArray("writtenBy");
+      node.putArray("readBy");
+      tables.put(table.name(), node);
+    }
+    for (JobGraph graph : graphs) {
+      ObjectNode job = mapper.createObjectNode().put("name", graph.job().name());
+      ArrayNode inputs = job.putArray("inputs");
+      ArrayNode outputs = job.putArray("outputs");
+      for (TableModel table : graph.sources()) {
+        inputs.add(table.name());
+        ((ArrayNode) tables.get(table.name()).get("readBy")).add(graph.job().name());
+      }
+      for (Step step : graph.order()) {
+        step.sink().ifPresent(s -> {
+          TableModel table = catalog.byRecord(graph.output(step).record().orElseThrow().element()).orElseThrow();
+          outputs.add(table.name());
+          ((ArrayNode) tables.get(table.name()).get("writtenBy")).add(graph.job().name());
+        });
+      }
+      jobs.put(graph.job().name(), job);
+    }
+    root.putArray("jobs").addAll(List.copyOf(jobs.values()));
+    root.putArray("tables").addAll(List.copyOf(tables.values()));
+    return write(root);
+  }
+
+  private ObjectNode schema(RecordModel record) {
+    ObjectNode facet = mapper.createObjectNode().put("_producer", PRODUCER).put("_schemaURL", SCHEMA_FACET);
+    ArrayNode fields = facet.putArray("fields");
+    for (Component c : record.components()) {
+      fields.addObject().put("name", c.name()).put("type", c.type().sqlName());
+    }
+    return facet;
+  }
+
+  private ObjectNode columnLineage(Map<String, List<ColumnDep>> columns, List<ColumnDep> dataset) {
+    ObjectNode facet = mapper.createObjectNode().put("_producer", PRODUCER).put("_schemaURL", COLUMN_LINEAGE_FACET);
+    ObjectNode fields = facet.putObject("fields");
+    columns.forEach((column, deps) -> fields.putObject(column).set("inputFields", inputFields(deps)));
+    facet.set("dataset", inputFields(dataset));
+    return facet;
+  }
+
+  /** OpenLineage input fields: one per input column, with all the ways it is used. */
+  private ArrayNode inputFields(List<ColumnDep> deps) {
+    Map<String, ArrayNode> byField = new LinkedHashMap<>();
+    ArrayNode fields = mapper.createArrayNode();
+    for (ColumnDep dep : deps) {
+      ArrayNode transformations = byField.computeIfAbsent(dep.dataset() + "\u0000" + dep.field(), k -> {
+        ObjectNode field = fields.addObject().put("namespace", NAMESPACE).put("name", dep.dataset())
+            .put("field", dep.field());
+        return field.putArray("transformations");
+      });
+      ObjectNode t = mapper.createObjectNode().put("type", dep.type()).put("subtype", dep.subtype());
+      if (dep.description() != null) {
+        t.put("description", dep.description());
+      }
+      t.put("masking", false);
+      boolean seen = false;
+      for (com.fasterxml.jackson.databind.JsonNode existing : transformations) {
+        seen |= existing.equals(t);
+      }
+      if (!seen) {
+        transformations.add(t);
+      }
+    }
+    return fields;
+  }
+
+  private String write(ObjectNode root) {
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    try {
+      return mapper.writer(printer).writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package dev.joinery.processor.lineage;
+
+import com.sun.source.util.Trees;
+import dev.joinery.processor.analysis.JobGraph;
+import dev.joinery.processor.analysis.Producer;
+import dev.joinery.processor.expression.ComponentUse;
+import dev.joinery.processor.expression.Expr;
+import dev.joinery.processor.expression.StepTranslations;
+import dev.joinery.processor.expression.Translation;
+import dev.joinery.processor.model.Component;
+import dev.joinery.processor.model.NameRef;
+import dev.joinery.processor.model.RecordModel;
+import dev.joinery.processor.model.Step;
+import dev.joinery.processor.model.StepKind;
+import dev.joinery.processor.model.StepSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+
+/** Derives each step's column lineage from the same model that generates its code. */
+public final class StepLineageAnalyzer {
+  private final Trees trees;
+
+  public StepLineageAnalyzer(Trees trees) {
+    this.trees = trees;
+  }
+
+  public StepLineage of(Step step, JobGraph graph, StepTranslations translations) {
+    List<String> inputs = step.inputs().stream().map(i -> graph.producer(i).orElseThrow().name()).toList();
+    List<RecordModel> records = step.inputs().stream()
+        .map(i -> graph.producer(i).flatMap(Producer::record).orElseThrow()).toList();
+    RecordModel output = graph.output(step).record().orElseThrow();
+    Map<String, List<ColumnDep>> fields = new LinkedHashMap<>();
+    List<ColumnDep> dataset = new ArrayList<>();
+    StepSpec spec = step.spec();
+    Optional<Expr> translated = translations.of(step).flatMap(Translation::translated);
+    boolean conservative = translations.runsOnJvm(step);
+
+    if (conservative) {
+      ExecutableElement method = spec instanceof StepSpec.Body b ? b.method() : ((StepSpec.JoinSpec) spec).method();
+      List<Set<String>> used = ComponentUse.of(trees, method, records);
+      List<ColumnDep> read = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        for (String column : used.get(i)) {
+          read.add(step.kind() == StepKind.FILTER
+              ? ColumnDep.indirect(inputs.get(i), column, "FILTER", "read by a JVM filter")
+              : ColumnDep.direct(inputs.get(i), column, "TRANSFORMATION", "read by a JVM step"));
+        }
+      }
+      if (step.kind() == StepKind.FILTER) {
+        identity(output, inputs.get(0), fields);
+        dataset.addAll(read);
+      } else {
+        output.components().forEach(c -> fields.put(c.name(), read));
+      }
+    } else if (translated.isPresent() && step.kind() == StepKind.FILTER) {
+      identity(output, inputs.get(0), fields);
+      references(translated.get()).forEach(r ->
+          dataset.add(ColumnDep.indirect(inputs.get(r.input()), r.column(), "FILTER", null)));
+    } else if (translated.isPresent()) {
+      Expr row = translated.get();
+      List<Component> components = output.components();
+      for (int i = 0; i < components.size(); i++) {
+        Expr value = row instanceof Expr.NewRecord r ? r.components().get(i)
+            : new Expr.ColumnRef(((Expr.WholeInput) row).input(), components.get(i).name(), null);
+        fields.put(components.get(i).name(), columnDeps(value, inputs));
+      }
+    } else if (spec instanceof StepSpec.AggregateSpec aggregate) {
+      for (NameRef key : aggregate.groupBy()) {
+        fields.put(key.name(), List.of(ColumnDep.direct(inputs.get(0), key.name(), "IDENTITY", null)));
+        dataset.add(ColumnDep.indirect(inputs.get(0), key.name(), "GROUP_BY", null));
+      }
+      for (StepSpec.AggregateColumn column : aggregate.aggregates()) {
+        String function = column.function().annotation().toLowerCase(java.util.Locale.ROOT);
+        fields.put(column.output().name(), column.countsRows() ? List.of()
+            : List.of(ColumnDep.direct(inputs.get(0), column.source().name(), "AGGREGATION",
+                function + "(" + column.source().name() + ")")));
+      }
+    } else if (spec instanceof StepSpec.UnionSpec) {
+      for (Component c : output.components()) {
+        fields.put(c.name(), inputs.stream().distinct()
+            .map(in -> ColumnDep.direct(in, c.name(), "IDENTITY", null)).toList());
+      }
+    } else if (spec instanceof StepSpec.SelectSpec select) {
+      Map<String, String> renames = new LinkedHashMap<>();
+      select.renames().forEach(r -> renames.put(r.output().name(), r.input().name()));
+      for (Component c : output.components()) {
+        String source = renames.getOrDefault(c.name(), c.name());
+        boolean same = records.get(0).component(source).map(s -> s.type().sameAs(c.type())).orElse(false);
+        fields.put(c.name(), List.of(ColumnDep.direct(inputs.get(0), source, same ? "IDENTITY" : "TRANSFORMATION",
+            same ? null : "cast to " + c.type().sqlName())));
+      }
+    } else {
+      identity(output, inputs.get(0), fields);
+      if (spec instanceof StepSpec.ColumnsSpec columns) {
+        List<String> names = columns.columns().isEmpty()
+            ? (step.kind() == StepKind.DROP_NULLS
+                ? records.get(0).components().stream().filter(c -> c.type().nullable()).map(Component::name).toList()
+                : records.get(0).componentNames())
+            : columns.columns().stream().map(NameRef::name).toList();
+        for (String name : names) {
+          dataset.add(step.kind() == StepKind.DROP_NULLS
+              ? ColumnDep.indirect(inputs.get(0), name, "FILTER", "not null")
+              : ColumnDep.indirect(inputs.get(0), name, "GROUP_BY", "deduplicate"));
+        }
+      } else if (spec instanceof StepSpec.SortSpec sort) {
+        sort.keys().forEach(k -> dataset.add(ColumnDep.indirect(inputs.get(0), k.column().name(), "SORT",
+            k.descending() ? "descending" : "ascending")));
+      }
+    }
+    if (spec instanceof StepSpec.JoinSpec join) {
+      if (join.method() == null) {
+        fields.clear();
+        identity(output, inputs.get(0), fields);
+      }
+      for (StepSpec.JoinKey key : join.keys()) {
+        dataset.add(ColumnDep.indirect(inputs.get(0), key.left().name(), "JOIN", join.type().name().toLowerCase()));
+        dataset.add(ColumnDep.indirect(inputs.get(1), key.right().name(), "JOIN", join.type().name().toLowerCase()));
+      }
+    }
+    return new StepLineage(fields, dataset, conservative);
+  }
+
+  private static void identity(RecordModel output, String input, Map<String, List<ColumnDep>> fields) {
+    output.components().forEach(c -> fields.put(c.name(), List.of(ColumnDep.direct(input, c.name(), "IDENTITY", null))));
+  }
+
+  /** A translated output column: IDENTITY if it is an input column as is, else TRANSFORMATION; CONDITIONAL for the columns its branches test. */
+  private static List<ColumnDep> columnDeps(Expr value, List<String> inputs) {
+    Expr bare = value;
+    while (bare instanceof Expr.NonNull n) {
+      bare = n.operand();
+    }
+    if (bare instanceof Expr.ColumnRef ref) {
+      return List.of(ColumnDep.direct(inputs.get(ref.input()), ref.column(), "IDENTITY", null));
+    }
+    Set<Expr.ColumnRef> direct = new LinkedHashSet<>();
+    Set<Expr.ColumnRef> conditions = new LinkedHashSet<>();
+    collect(value, false, direct, conditions);
+    List<ColumnDep> deps = new ArrayList<>();
+    direct.forEach(r -> deps.add(ColumnDep.direct(inputs.get(r.input()), r.column(), "TRANSFORMATION", null)));
+    conditions.forEach(r -> deps.add(ColumnDep.indirect(inputs.get(r.input()), r.column(), "CONDITIONAL", null)));
+    return deps;
+  }
+
+  private static Set<Expr.ColumnRef> references(Expr e) {
+    Set<Expr.ColumnRef> all = new LinkedHashSet<>();
+    collect(e, false, all, all);
+    return all;
+  }
+
+  private static void collect(Expr e, boolean inCondition, Set<Expr.ColumnRef> direct, Set<Expr.ColumnRef> conditions) {
+    if (e instanceof Expr.ColumnRef ref) {
+      (inCondition ? conditions : direct).add(new Expr.ColumnRef(ref.input(), ref.column(), null));
+    } else if (e instanceof Expr.Conditional c) {
+      collect(c.condition(), true, direct, conditions);
+      collect(c.whenTrue(), inCondition, direct, conditions);
+      collect(c.whenFalse(), inCondition, direct, conditions);
+    } else if (e instanceof Expr.Unary u) {
+      collect(u.operand(), inCondition, direct, conditions);
+    } else if (e instanceof Expr.Binary b) {
+      collect(b.left(), inCondition, direct, conditions);
+      collect(b.right(), inCondition, direct, conditions);
+    } else if (e instanceof Expr.IsNull n) {
+      collect(n.operand(), inCondition, direct, conditions);
+    } else if (e instanceof Expr.NullSafeEquals n) {
+      collect(n.left(), inCondition, direct, conditions);
+      collect(n.right(), inCondition, direct, conditions);
+    } else if (e instanceof Expr.Call c) {
+      c.arguments().forEach(a -> collect(a, inCondition, direct, conditions));
+    } else if (e instanceof Expr.Cast c) {
+      collect(c.operand(), inCondition, direct, conditions);
+    } else if (e instanceof Expr.NonNull n) {
+      collect(n.operand(), inCondition, direct, conditions);
+    } else if (e instanceof Expr.NewRecord r) {
+      r.components().forEach(x -> collect(x, inCondition, direct, conditions));
+    } else if (e instanceof Expr.WholeInput w) {
+      w.record().components().forEach(c -> direct.add(new Expr.ColumnRef(w.input(), c.name(), null)));
+    }
+  }
+}
