@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "joinery 0.1.0",
     description = "Runs and inspects Joinery jobs compiled onto the classpath.",
-    subcommands = {ListCommand.class, RunCommand.class})
+    subcommands = {ListCommand.class, RunCommand.class, ExplainCommand.class})
 public final class JoineryCli {
 
   public static void main(String[] args) {

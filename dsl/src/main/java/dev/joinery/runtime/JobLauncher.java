@@ -2,6 +2,8 @@ package dev.joinery.runtime;
 
 import java.io.PrintStream;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /** Runs a job on a Spark session: preflight checks, the job's plan, staged writes, commit, report. */
@@ -49,6 +51,18 @@ public final class JobLauncher {
     RunReport report = run.report(start);
     printSummary(report, out);
     return report;
+  }
+
+  /**
+   * The rows each sink of {@code job} would write, as Spark plans them, without running anything.
+   * Input locations must exist, as Spark resolves them while planning.
+   */
+  public static Map<String, Dataset<Row>> plan(JoineryJob job, SparkSession spark, RunOptions options) {
+    spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
+    JobRun run = new JobRun(spark, job, options, new PrintStream(java.io.OutputStream.nullOutputStream()));
+    run.planOnly();
+    job.run(run);
+    return run.planned();
   }
 
   static void printSummary(RunReport report, PrintStream out) {

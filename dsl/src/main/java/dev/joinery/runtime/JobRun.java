@@ -43,6 +43,8 @@ public final class JobRun {
   private final Map<String, Observation> steps = new LinkedHashMap<>();
   private final Map<String, Observation> writes = new LinkedHashMap<>();
   private final List<StagedWrite> staged = new ArrayList<>();
+  private final Map<String, Dataset<Row>> planned = new LinkedHashMap<>();
+  private boolean planOnly;
   private final DataErrors dataErrors;
   private final ScanMetrics scans;
   private int stepsDefined;
@@ -130,8 +132,22 @@ public final class JobRun {
     return output.observe(rows, count(lit(1)).as("rows"));
   }
 
+  /** Makes {@link #write} keep each sink's rows for {@link #planned()} instead of writing them. */
+  void planOnly() {
+    planOnly = true;
+  }
+
+  /** Per sink table, the rows a run would write, when planning only. */
+  Map<String, Dataset<Row>> planned() {
+    return planned;
+  }
+
   /** Writes a sink's rows to a staging location; the table changes only at {@link #commit()}. */
   public void write(SinkSpec sink, Dataset<Row> data) {
+    if (planOnly) {
+      planned.put(sink.table().name(), data);
+      return;
+    }
     StagedWrite write = new StagedWrite(sink, options.locationOf(sink.table()), runId,
         spark.sparkContext().hadoopConfiguration());
     staged.add(write);

@@ -48,6 +48,21 @@ class CommandLineTest {
     assertEquals(2, run("run", "daily_revenu"));
   }
 
+  @Test
+  void explainShowsTranslatedStepsLineageAndTheFilterPushedIntoTheParquetScan() throws IOException {
+    SparkSessions.copySampleData(dir);
+    SparkSessions.run(new dev.joinery.samples.shop.JoineryDailyRevenueJob(), dir);
+
+    String out = execute(0, "explain", "top_markets", "--base-dir", dir.toString());
+
+    assertTrue(out.contains("strong               filter       Spark expression"), out);
+    assertTrue(out.contains("(which rows)         <- curated.daily_revenue.orders (INDIRECT/FILTER)"), out);
+    String scan = out.substring(out.indexOf("Scan parquet"));
+    String pushed = scan.lines().filter(l -> l.startsWith("PushedFilters:")).findFirst().orElseThrow();
+    assertTrue(pushed.contains("GreaterThanOrEqual(orders,20)"), pushed);
+    assertTrue(pushed.contains("Or(GreaterThan(revenue,2000.00),IsNull(revenue))"), pushed);
+  }
+
   private static String execute(int expectedExit, String... args) {
     PrintStream original = System.out;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

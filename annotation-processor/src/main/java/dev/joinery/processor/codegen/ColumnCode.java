@@ -86,6 +86,60 @@ final class ColumnCode {
     throw new IllegalStateException("no Spark code for " + e);
   }
 
+  /**
+   * A filter condition in a form Spark can push into the scan. A Java comparison on a nullable
+   * column becomes {@code coalesce(x, raise_error(...)) > 10}, which no data source understands;
+   * in front of it goes the implied {@code (x > 10 OR x IS NULL)}, which they do. Only leading
+   * conjuncts get such a hint: a row the hint drops is one Java would have rejected there too,
+   * without evaluating (and maybe failing on) anything after it.
+   */
+  CodeBlock filter(Expr condition) {
+    List<CodeBlock> hints = new java.util.ArrayList<>();
+    for (Expr conjunct : conjuncts(condition)) {
+      hint(conjunct).ifPresent(hints::add);
+      if (canRaise(conjunct)) {
+        break;
+      }
+    }
+    CodeBlock filter = of(condition);
+    for (int i = hints.size() - 1; i >= 0; i--) {
+      filter = CodeBlock.of("$L\n.and($L)", hints.get(i), filter);
+    }
+    return filter;
+  }
+
+  private static List<Expr> conjuncts(Expr e) {
+    if (e instanceof Expr.Binary b && b.op() == Expr.BinaryOp.AND) {
+      List<Expr> all = new java.util.ArrayList<>(conjuncts(b.left()));
+      all.addAll(conjuncts(b.right()));
+      return all;
+    }
+    return List.of(e);
+  }
+
+  /** For {@code column <op> literal} where the column is null-checked, the pushable {@code (column <op> literal OR column IS NULL)}. */
+  private java.util.Optional<CodeBlock> hint(Expr conjunct) {
+    if (!(conjunct instanceof Expr.Binary b) || b.left().type().isFloating()) {
+      return java.util.Optional.empty();
+    }
+    switch (b.op()) {
+      case EQ: case NE: case LT: case LE: case GT: case GE:
+        break;
+      default:
+        return java.util.Optional.empty();
+    }
+    if (b.left() instanceof Expr.NonNull n && n.operand() instanceof Expr.ColumnRef column
+        && absentKeys.get(column.input()) == null && isConstant(b.right())) {
+      CodeBlock plain = comparison(b.op(), of(column), of(b.right()), b.left().type());
+      return java.util.Optional.of(CodeBlock.of("$L.or($L.isNull())", plain, of(column)));
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static boolean isConstant(Expr e) {
+    return e instanceof Expr.Literal || e instanceof Expr.Cast c && isConstant(c.operand());
+  }
+
   private CodeBlock raise(String message) {
     return CodeBlock.of("$T.raise_error($T.lit($S))", F, F, "Step '" + step + "': " + message + ".");
   }

@@ -125,7 +125,7 @@ final class StepCode {
       return Optional.of(spec.addJavadoc("Step {@code $L}: {@link $T#$L}, as a Spark condition.\n", step.name(), job,
               method.getSimpleName())
           .returns(COLUMN)
-          .addStatement("return $L", columns.of(translated.get()))
+          .addStatement("return $L", columns.filter(translated.get()))
           .build());
     }
     RecordModel output = graph.output(step).record().orElseThrow();

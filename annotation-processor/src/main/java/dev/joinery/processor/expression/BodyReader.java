@@ -407,7 +407,7 @@ public final class BodyReader {
           if (!value.type().isIntegral()) {
             throw new Unsupported("BigDecimal.valueOf(double) (it goes through Double.toString)", tree);
           }
-          return new Expr.Cast(convert(value, JType.of(Kind.LONG, false), args.get(0)), JType.of(Kind.DECIMAL, false));
+          return convert(convert(value, JType.of(Kind.LONG, false), args.get(0)), JType.of(Kind.DECIMAL, false), tree);
         }
         case "java.time.LocalDate#ofInstant/2": {
           Element zone = elementOf(args.get(1));
@@ -643,7 +643,22 @@ public final class BodyReader {
       if (!operand.type().isNumeric() || !target.isNumeric()) {
         throw new Unsupported("conversion of " + operand.type().kind() + " to " + target.kind(), at);
       }
+      if (operand instanceof Expr.Literal literal && literal.value() instanceof Number n) {
+        return folded(n, target).orElse(new Expr.Cast(operand, target));
+      }
       return new Expr.Cast(operand, target);
+    }
+
+    /** A numeric literal converted at compile time, as javac's constant folding would; Java's widening rules. */
+    private Optional<Expr> folded(Number n, JType target) {
+      switch (target.kind()) {
+        case LONG: return n instanceof Integer || n instanceof Long
+            ? Optional.of(new Expr.Literal(n.longValue(), target)) : Optional.empty();
+        case DOUBLE: return Optional.of(new Expr.Literal(n.doubleValue(), target));
+        case DECIMAL: return n instanceof Integer || n instanceof Long
+            ? Optional.of(new Expr.Literal(String.valueOf(n.longValue()), target)) : Optional.empty();
+        default: return Optional.empty();
+      }
     }
 
     private Expr bool(Expr value, Tree at) {
