@@ -200,12 +200,17 @@ public final class JoineryProcessor extends AbstractProcessor {
     LineageJson json = new LineageJson();
     for (JobGraph graph : build.jobs()) {
       StepTranslations jobTranslations = translations.get(graph);
-      jobGenerator.generate(graph, build.catalog(), jobTranslations).writeTo(processingEnv.getFiler());
-      generatedJobs.add(RowsClass.jobOf(graph.job().element()).reflectionName());
       Map<Step, StepLineage> steps = new java.util.IdentityHashMap<>();
       graph.order().forEach(step -> steps.put(step, stepLineage.of(step, graph, jobTranslations)));
+      JobLineage lineage = new JobLineage(graph, steps);
+      Map<String, java.util.Set<String>> usedColumns = new LinkedHashMap<>();
+      if (graph.order().stream().noneMatch(jobTranslations::runsOnJvm)) {
+        graph.sources().forEach(t -> usedColumns.put(t.name(), lineage.sourceColumns(t.name())));
+      }
+      jobGenerator.generate(graph, build.catalog(), jobTranslations, usedColumns).writeTo(processingEnv.getFiler());
+      generatedJobs.add(RowsClass.jobOf(graph.job().element()).reflectionName());
       writeResource(LINEAGE_DIR + graph.job().name() + ".lineage.json",
-          json.job(graph, new JobLineage(graph, steps), jobTranslations, build.catalog()), graph.job().element());
+          json.job(graph, lineage, jobTranslations, build.catalog()), graph.job().element());
     }
     if (!build.jobs().isEmpty()) {
       writeResource(LINEAGE_DIR + "lineage.json", json.build(build.jobs(), build.catalog()));

@@ -91,6 +91,14 @@ public final class JobRun {
 
   /** The rows of a source table, each checked against the table's record. */
   public Dataset<Row> read(TableSpec table) {
+    return read(table, java.util.Arrays.asList(table.schema().fieldNames()));
+  }
+
+  /**
+   * The rows of a source table, checked against the record in the columns the job uses (the
+   * generated runner knows them from the job's lineage).
+   */
+  public Dataset<Row> read(TableSpec table, List<String> usedColumns) {
     boolean textual = table.format() == Format.CSV || table.format() == Format.JSON;
     DataFrameReader reader = spark.read().format(table.sparkFormat()).options(table.options());
     if (textual) {
@@ -102,7 +110,7 @@ public final class JobRun {
       reader = reader.schema(table.schema());
     }
     Dataset<Row> raw = reader.load(options.locationOf(table));
-    Column problem = RowChecks.problem(table, textual);
+    Column problem = RowChecks.problem(table, textual, new java.util.HashSet<>(usedColumns));
     Dataset<Row> checked = raw;
     if (problem != null && table.malformedRows() == MalformedRows.SKIP) {
       Observation skipped = observation("skipped", table.name());

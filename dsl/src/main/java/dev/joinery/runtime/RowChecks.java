@@ -35,13 +35,21 @@ final class RowChecks {
 
   private RowChecks() {}
 
-  /** The first problem of the row as text, or null when the row fits the record. */
-  static Column problem(TableSpec table, boolean hasCorruptRecordColumn) {
+  /**
+   * The first problem of the row as text, or null when the row fits the record.
+   *
+   * @param used the columns the job reads; only they are checked for nulls and enum values, so
+   *     checking does not make Spark read columns the job never uses
+   */
+  static Column problem(TableSpec table, boolean hasCorruptRecordColumn, java.util.Set<String> used) {
     List<Column[]> cases = new ArrayList<>();
     if (hasCorruptRecordColumn) {
       cases.add(new Column[] {col(CORRUPT_RECORD).isNotNull(), lit(MALFORMED)});
     }
     for (StructField field : table.schema().fields()) {
+      if (!used.contains(field.name())) {
+        continue;
+      }
       Column value = col(field.name());
       if (!field.nullable()) {
         cases.add(new Column[] {

@@ -39,7 +39,7 @@ class BadInputTest {
         3,PENDING,7.00,1
         """);
     SparkSessions.run(new JoineryStatusTotalsJob(), dir);
-    assertEquals(Map.of("PAID", "15.00/2", "PENDING", "7.00/1"), totals());
+    assertEquals(Map.of("PAID", "15.00/2/3", "PENDING", "7.00/1/1"), totals());
   }
 
   @Test
@@ -110,7 +110,7 @@ class BadInputTest {
   }
 
   private void assertPreviousOutputIntact() throws IOException {
-    assertEquals(Map.of("PAID", "15.00/2", "PENDING", "7.00/1"), totals());
+    assertEquals(Map.of("PAID", "15.00/2/3", "PENDING", "7.00/1/1"), totals());
     try (Stream<Path> siblings = Files.list(output.getParent())) {
       List<String> names = siblings.map(p -> p.getFileName().toString()).toList();
       assertEquals(List.of("status_totals"), names, "no staging directory is left behind");
@@ -120,7 +120,7 @@ class BadInputTest {
   private Map<String, String> totals() {
     Map<String, String> totals = new TreeMap<>();
     for (Row r : SparkSessions.spark().read().parquet(output.toString()).collectAsList()) {
-      totals.put(r.getString(0), r.getDecimal(1) + "/" + r.getLong(2));
+      totals.put(r.getString(0), r.getDecimal(1) + "/" + r.getLong(2) + "/" + r.getLong(3));
     }
     return totals;
   }

@@ -51,7 +51,12 @@ public final class JobGenerator {
     this.elements = elements;
   }
 
-  public JavaFile generate(JobGraph graph, Catalog catalog, StepTranslations translations) {
+  /**
+   * @param usedColumns per source table, the columns the job uses, or empty to check all of them
+   *     (a JVM step converts whole rows, so every primitive column must hold a value)
+   */
+  public JavaFile generate(JobGraph graph, Catalog catalog, StepTranslations translations,
+      Map<String, java.util.Set<String>> usedColumns) {
     JobModel job = graph.job();
     ClassName name = RowsClass.jobOf(job.element());
     List<Step> order = graph.order();
@@ -90,7 +95,7 @@ public final class JobGenerator {
             listOf(sources.stream().map(t -> CodeBlock.of("$L", tableConstantName(t))).toList())))
         .addMethod(getter("sinks", list(SINK_SPEC),
             listOf(order.stream().filter(s -> s.sink().isPresent()).map(s -> CodeBlock.of("$L", sinkConstant(s))).toList())))
-        .addMethod(run(graph, order, sources, translations))
+        .addMethod(run(graph, order, sources, translations, usedColumns))
         .addMethods(translatedSteps(graph, order, translations))
         .addMethod(MethodSpec.methodBuilder("main")
             .addJavadoc("Entry point for {@code spark-submit}; takes the options of {@code joinery run}.\n")
@@ -108,7 +113,8 @@ public final class JobGenerator {
         .build();
   }
 
-  private MethodSpec run(JobGraph graph, List<Step> order, List<TableModel> sources, StepTranslations translations) {
+  private MethodSpec run(JobGraph graph, List<Step> order, List<TableModel> sources, StepTranslations translations,
+      Map<String, java.util.Set<String>> usedColumns) {
     Map<String, String> tableVariables = new LinkedHashMap<>();
     Set<String> stepNames = new HashSet<>();
     order.forEach(s -> stepNames.add(s.name()));
@@ -122,7 +128,14 @@ public final class JobGenerator {
         variable = variable + "Table";
       }
       tableVariables.put(table.name(), variable);
-      run.addStatement("$T $L = run.read($L)", ROWS, variable, tableConstantName(table));
+      java.util.Set<String> used = usedColumns.get(table.name());
+      if (used == null || used.size() == table.record().components().size()) {
+        run.addStatement("$T $L = run.read($L)", ROWS, variable, tableConstantName(table));
+      } else {
+        // Only the columns the job uses are checked, so checking does not make Spark read the others.
+        run.addStatement("$T $L = run.read($L, $L)", ROWS, variable, tableConstantName(table),
+            listOf(table.record().componentNames().stream().filter(used::contains).map(c -> CodeBlock.of("$S", c)).toList()));
+      }
     }
     StepCode code = new StepCode(graph, input -> variableOf(graph, input, tableVariables), translations);
     for (Step step : order) {

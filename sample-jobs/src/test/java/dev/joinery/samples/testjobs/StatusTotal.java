@@ -9,4 +9,4 @@ import java.math.BigDecimal;
 
 @Table(name = "test.status_totals", location = "out/status_totals", format = Format.PARQUET)
 public record StatusTotal(String status, @Sum("price") @Decimal(precision = 20, scale = 2) BigDecimal total,
-    @Count long orders) {}
+    @Count long orders, @Sum("quantity") long items) {}
