@@ -54,9 +54,8 @@ final class RowChecks {
       if (!field.nullable()) {
         cases.add(new Column[] {
           value.isNull(),
-          lit("column " + field.name() + " is empty, but its record component is a primitive "
-              + field.dataType().simpleString() + " and cannot hold null; use the boxed type"
-              + " (for example Long for long) if the column may be empty")
+          lit("column " + field.name() + " is empty, but its record component (" + field.dataType().simpleString()
+              + ") cannot hold null; if the column may be empty, use a boxed type (Long for long) or drop @NotNull")
         });
       }
       if (field.metadata().contains(ENUM_METADATA)) {

@@ -64,8 +64,8 @@ class BadInputTest {
     Files.writeString(input.resolve("part-2.csv"), "orderId,status,price,quantity\n6,PAID,1.00,\n");
     JoineryDataException e = failedRun();
     assertEquals("quantity", e.column());
-    assertTrue(e.getMessage().contains("part-2.csv: column quantity is empty, but its record component is a"
-        + " primitive int and cannot hold null"), e.getMessage());
+    assertTrue(e.getMessage().contains("part-2.csv: column quantity is empty, but its record component (int)"
+        + " cannot hold null"), e.getMessage());
     assertPreviousOutputIntact();
   }
 

@@ -155,6 +155,7 @@ final class ColumnCode {
       case DOUBLE: return CodeBlock.of("$T.lit($LD)", F, v);
       case STRING: case ENUM: return CodeBlock.of("$T.lit($S)", F, v);
       case DECIMAL: return CodeBlock.of("$T.lit(new $T($S))", F, BIG_DECIMAL, v);
+      case DATE: return CodeBlock.of("$T.lit($T.parse($S))", F, java.time.LocalDate.class, v);
       default: return CodeBlock.of("$T.lit($L)", F, v);
     }
   }

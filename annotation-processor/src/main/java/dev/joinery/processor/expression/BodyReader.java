@@ -417,6 +417,21 @@ public final class BodyReader {
           return new Expr.Call(Function.DATE_OF_INSTANT_UTC, List.of(nonNull(expr(args.get(0), locals), args.get(0))),
               JType.of(Kind.DATE, false));
         }
+        case "java.time.LocalDate#of/3": {
+          List<Integer> parts = new ArrayList<>();
+          for (ExpressionTree arg : args) {
+            if (!(arg instanceof LiteralTree literal) || !(literal.getValue() instanceof Integer part)) {
+              throw new Unsupported("LocalDate.of with arguments that are not int literals", tree);
+            }
+            parts.add(part);
+          }
+          try {
+            return new Expr.Literal(java.time.LocalDate.of(parts.get(0), parts.get(1), parts.get(2)).toString(),
+                JType.of(Kind.DATE, false));
+          } catch (java.time.DateTimeException e) {
+            throw new Unsupported("LocalDate.of with an invalid date (" + e.getMessage() + ")", tree);
+          }
+        }
         case "java.lang.Math#max/2":
         case "java.lang.Math#min/2": {
           JType type = typeOf(tree).notNull();
@@ -606,6 +621,14 @@ public final class BodyReader {
 
     private Expr newRecord(NewClassTree tree, Map<String, Expr> locals) {
       TypeMirror type = typeMirror(tree);
+      if (type != null && type.toString().equals("java.math.BigDecimal") && tree.getArguments().size() == 1
+          && tree.getArguments().get(0) instanceof LiteralTree literal && literal.getValue() instanceof String text) {
+        try {
+          return new Expr.Literal(new java.math.BigDecimal(text).toPlainString(), JType.of(Kind.DECIMAL, false));
+        } catch (NumberFormatException e) {
+          throw new Unsupported("new BigDecimal(\"" + text + "\"), which Java rejects", tree);
+        }
+      }
       Optional<RecordModel> record = records.read(type);
       if (record.isEmpty() || tree.getClassBody() != null) {
         throw new Unsupported("new " + tree.getIdentifier() + "(...) of a class that is not a record", tree);

@@ -9,6 +9,7 @@ import javax.lang.model.type.TypeMirror;
  * know about the Java side.
  *
  * @param primitive whether the Java type is primitive, which makes the column NOT NULL
+ * @param declaredNotNull whether a reference-typed component is declared {@code @NotNull}
  * @param element element type of an {@link Kind#ARRAY}, value type of a {@link Kind#MAP}
  * @param key key type of a {@link Kind#MAP}
  * @param unsupportedReason why a type of kind {@link Kind#UNSUPPORTED} has no column type
@@ -17,6 +18,7 @@ public record ColumnType(
     Kind kind,
     TypeMirror javaType,
     boolean primitive,
+    boolean declaredNotNull,
     int precision,
     int scale,
     List<String> enumConstants,
@@ -57,35 +59,40 @@ public record ColumnType(
   }
 
   public static ColumnType scalar(Kind kind, TypeMirror javaType, boolean primitive) {
-    return new ColumnType(kind, javaType, primitive, 0, 0, List.of(), null, null, null, null);
+    return new ColumnType(kind, javaType, primitive, false, 0, 0, List.of(), null, null, null, null);
   }
 
   public static ColumnType decimal(TypeMirror javaType, int precision, int scale) {
-    return new ColumnType(Kind.DECIMAL, javaType, false, precision, scale, List.of(), null, null, null, null);
+    return new ColumnType(Kind.DECIMAL, javaType, false, false, precision, scale, List.of(), null, null, null, null);
   }
 
   public static ColumnType enumOf(TypeMirror javaType, List<String> constants) {
-    return new ColumnType(Kind.ENUM, javaType, false, 0, 0, List.copyOf(constants), null, null, null, null);
+    return new ColumnType(Kind.ENUM, javaType, false, false, 0, 0, List.copyOf(constants), null, null, null, null);
   }
 
   public static ColumnType arrayOf(TypeMirror javaType, ColumnType element) {
-    return new ColumnType(Kind.ARRAY, javaType, false, 0, 0, List.of(), element, null, null, null);
+    return new ColumnType(Kind.ARRAY, javaType, false, false, 0, 0, List.of(), element, null, null, null);
   }
 
   public static ColumnType mapOf(TypeMirror javaType, ColumnType key, ColumnType value) {
-    return new ColumnType(Kind.MAP, javaType, false, 0, 0, List.of(), value, key, null, null);
+    return new ColumnType(Kind.MAP, javaType, false, false, 0, 0, List.of(), value, key, null, null);
   }
 
   public static ColumnType struct(TypeMirror javaType, RecordModel record) {
-    return new ColumnType(Kind.STRUCT, javaType, false, 0, 0, List.of(), null, null, record, null);
+    return new ColumnType(Kind.STRUCT, javaType, false, false, 0, 0, List.of(), null, null, record, null);
   }
 
   public static ColumnType unsupported(TypeMirror javaType, String reason) {
-    return new ColumnType(Kind.UNSUPPORTED, javaType, false, 0, 0, List.of(), null, null, null, reason);
+    return new ColumnType(Kind.UNSUPPORTED, javaType, false, false, 0, 0, List.of(), null, null, null, reason);
   }
 
   public boolean nullable() {
-    return !primitive;
+    return !primitive && !declaredNotNull;
+  }
+
+  public ColumnType notNull() {
+    return new ColumnType(kind, javaType, primitive, true, precision, scale, enumConstants, element, key, struct,
+        unsupportedReason);
   }
 
   public boolean isNumeric() {

@@ -49,8 +49,11 @@ public final class RecordReader {
     inProgress.add(name);
     List<Component> components = new ArrayList<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
-      components.add(new Component(component.getSimpleName().toString(),
-          columnType(component.asType(), component), component));
+      ColumnType type = columnType(component.asType(), component);
+      if (AnnotationValues.find(component, "dev.joinery.annotations.NotNull").isPresent()) {
+        type = type.notNull();
+      }
+      components.add(new Component(component.getSimpleName().toString(), type, component));
     }
     inProgress.remove(name);
     RecordModel model = new RecordModel(record, List.copyOf(components));
