@@ -1,0 +1,70 @@
+package dev.joinery.benchmarks.tpch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+
+/**
+ * The answers at scale factor 0.01 that trino-tpch ships beside the query texts, and a comparison
+ * that reads each expected number at its printed precision.
+ */
+final class OfficialAnswers {
+  private OfficialAnswers() {}
+
+  /** Rows of {@code io/trino/tpch/queries/qN.result}, each split into its fields. */
+  static List<String[]> of(int query) {
+    String resource = "io/trino/tpch/queries/q" + query + ".result";
+    try (InputStream in = io.trino.tpch.TpchTable.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no " + resource + " in the tpch jar");
+      }
+      List<String[]> rows = new ArrayList<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("--")) {
+          rows.add(line.endsWith("|") ? line.substring(0, line.length() - 1).split("\\|", -1) : line.split("\\|", -1));
+        }
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Differences between {@code actual} (its first rows) and the official answer, empty when they agree. */
+  static List<String> compare(int query, List<Row> actual) {
+    List<String[]> expected = of(query);
+    List<String> differences = new ArrayList<>();
+    if (actual.size() < expected.size()) {
+      differences.add("Q" + query + ": " + actual.size() + " rows, the answer has " + expected.size());
+      return differences;
+    }
+    for (int r = 0; r < expected.size(); r++) {
+      String[] want = expected.get(r);
+      Row got = actual.get(r);
+      for (int c = 0; c < want.length; c++) {
+        if (!same(want[c].strip(), got.get(c))) {
+          differences.add("Q" + query + " row " + (r + 1) + " column " + (c + 1) + ": expected " + want[c] + ", got " + got.get(c));
+        }
+      }
+    }
+    return differences;
+  }
+
+  private static boolean same(String expected, Object actual) {
+    if (actual instanceof Number number) {
+      BigDecimal want = new BigDecimal(expected);
+      BigDecimal got = new BigDecimal(number.toString()).setScale(want.scale(), RoundingMode.HALF_UP);
+      return got.compareTo(want) == 0;
+    }
+    return expected.equals(String.valueOf(actual));
+  }
+}
