@@ -44,6 +44,10 @@ public final class TpchBenchmark implements Callable<Integer> {
   @Option(names = "--check-only", description = "Only check the answers at scale factor 0.01.")
   boolean checkOnly;
 
+  @Option(names = "--queries", split = ",", description = "Queries to run (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1,3,6")
+  List<Integer> queries;
+
   private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
   /** A way to answer a query: runs it over the tables in a directory and says where it wrote the result. */
@@ -59,7 +63,7 @@ public final class TpchBenchmark implements Callable<Integer> {
     try {
       Path small = TpchData.ensure(spark, dataRoot, 0.01);
       int problems = 0;
-      for (int query : new int[] {1, 3, 6}) {
+      for (int query : queries) {
         for (Variant variant : variants(spark, query)) {
           List<String> differences = OfficialAnswers.compare(query, readBack(spark, query, variant.run().apply(small)));
           System.out.printf("Q%d %-8s at SF 0.01: %s%n", query, variant.name(),
@@ -75,7 +79,7 @@ public final class TpchBenchmark implements Callable<Integer> {
           scaleFactor, runs, Runtime.getRuntime().availableProcessors(), spark.version());
       System.out.printf("%-6s %12s %12s %12s %14s %16s%n", "query", "Joinery ms", "SQL ms", "Dataset ms",
           "Joinery/SQL", "Dataset/Joinery");
-      for (int query : new int[] {1, 3, 6}) {
+      for (int query : queries) {
         Map<String, Double> medians = time(variants(spark, query), data);
         double joinery = medians.get("Joinery");
         double sql = medians.get("SQL");
