@@ -131,11 +131,9 @@ final class StepCode {
     RecordModel output = graph.output(step).record().orElseThrow();
     List<CodeBlock> selected = new ArrayList<>();
     List<Component> components = output.components();
-    Expr row = translated.get();
+    List<Expr> values = Expr.componentValues(translated.get(), output);
     for (int i = 0; i < components.size(); i++) {
-      Expr value = row instanceof Expr.NewRecord r ? r.components().get(i)
-          : new Expr.ColumnRef(((Expr.WholeInput) row).input(), components.get(i).name(), null);
-      selected.add(CodeBlock.of("$L.as($S)", columns.of(value), components.get(i).name()));
+      selected.add(CodeBlock.of("$L.as($S)", columns.of(values.get(i)), components.get(i).name()));
     }
     return Optional.of(spec.addJavadoc("Step {@code $L}: {@link $T#$L}, as one Spark column per component of {@link $T}.\n",
             step.name(), job, method.getSimpleName(), ClassName.get(output.element()))

@@ -85,6 +85,20 @@ public sealed interface Expr {
     }
   }
 
+  /**
+   * The value of each component of {@code output} in a map's result row, which is either built
+   * with {@code new} or one of the inputs passed on whole.
+   */
+  static List<Expr> componentValues(Expr row, RecordModel output) {
+    if (row instanceof NewRecord r) {
+      return r.components();
+    }
+    WholeInput input = (WholeInput) row;
+    return output.components().stream()
+        .<Expr>map(c -> new ColumnRef(input.input(), c.name(), JType.of(c.type().kind(), c.type().nullable())))
+        .toList();
+  }
+
   /** {@code new Record(...)}, one expression per component in declaration order. */
   record NewRecord(RecordModel record, List<Expr> components) implements Expr {
     @Override

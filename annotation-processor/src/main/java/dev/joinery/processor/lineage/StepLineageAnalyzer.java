@@ -63,12 +63,10 @@ public final class StepLineageAnalyzer {
       references(translated.get()).forEach(r ->
           dataset.add(ColumnDep.indirect(inputs.get(r.input()), r.column(), "FILTER", null)));
     } else if (translated.isPresent()) {
-      Expr row = translated.get();
+      List<Expr> values = Expr.componentValues(translated.get(), output);
       List<Component> components = output.components();
       for (int i = 0; i < components.size(); i++) {
-        Expr value = row instanceof Expr.NewRecord r ? r.components().get(i)
-            : new Expr.ColumnRef(((Expr.WholeInput) row).input(), components.get(i).name(), null);
-        fields.put(components.get(i).name(), columnDeps(value, inputs));
+        fields.put(components.get(i).name(), columnDeps(values.get(i), inputs));
       }
     } else if (spec instanceof StepSpec.AggregateSpec aggregate) {
       for (NameRef key : aggregate.groupBy()) {
