@@ -9,6 +9,10 @@ import dev.joinery.processor.codegen.RowCodecGenerator;
 import dev.joinery.processor.codegen.RowsClass;
 import dev.joinery.processor.diagnostics.Diagnostics;
 import dev.joinery.processor.diagnostics.Tag;
+import dev.joinery.diagram.dot.DotRenderer;
+import dev.joinery.diagram.svg.SvgRenderer;
+import dev.joinery.processor.diagram.DiagramIndex;
+import dev.joinery.processor.diagram.JobDiagrams;
 import dev.joinery.processor.expression.BodyReader;
 import dev.joinery.processor.lineage.JobLineage;
 import dev.joinery.processor.lineage.LineageJson;
@@ -214,7 +218,34 @@ public final class JoineryProcessor extends AbstractProcessor {
     }
     if (!build.jobs().isEmpty()) {
       writeResource(LINEAGE_DIR + "lineage.json", json.build(build.jobs(), build.catalog()));
+      writeDiagrams(build, translations);
     }
+  }
+
+  /** Job diagrams as DOT and, when the bundled Graphviz starts, SVG, with an index page; never fails the build. */
+  private void writeDiagrams(Build build, Map<JobGraph, StepTranslations> translations) throws IOException {
+    JobDiagrams diagrams = new JobDiagrams(processingEnv.getElementUtils());
+    SvgRenderer svg = new SvgRenderer(warning -> processingEnv.getMessager().printMessage(
+        javax.tools.Diagnostic.Kind.WARNING, "[joinery:diagrams] " + warning));
+    List<DiagramIndex.Entry> entries = new ArrayList<>();
+    for (JobGraph graph : build.jobs()) {
+      String dot = new DotRenderer().render(diagrams.job(graph, translations.get(graph), build.catalog()));
+      String name = graph.job().name();
+      writeResource(LINEAGE_DIR + name + ".job.dot", dot, graph.job().element());
+      java.util.Optional<String> rendered;
+      try {
+        rendered = svg.render(dot);
+      } catch (RuntimeException e) {
+        processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING,
+            "[joinery:diagrams] Could not render the diagram of job " + name + " (" + e + "); wrote DOT only.");
+        rendered = java.util.Optional.empty();
+      }
+      if (rendered.isPresent()) {
+        writeResource(LINEAGE_DIR + name + ".job.svg", rendered.get(), graph.job().element());
+      }
+      entries.add(new DiagramIndex.Entry(name, graph.job().description(), rendered.isPresent()));
+    }
+    writeResource(LINEAGE_DIR + "index.html", DiagramIndex.html(entries));
   }
 
   private void writeResource(String path, String content, Element... origins) throws IOException {

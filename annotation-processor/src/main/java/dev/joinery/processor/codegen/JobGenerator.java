@@ -12,6 +12,7 @@ import dev.joinery.annotations.Format;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
 import dev.joinery.processor.expression.StepTranslations;
+import dev.joinery.processor.reading.Javadocs;
 import dev.joinery.processor.model.Catalog;
 import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.JobModel;
@@ -139,7 +140,7 @@ public final class JobGenerator {
     }
     StepCode code = new StepCode(graph, input -> variableOf(graph, input, tableVariables), translations);
     for (Step step : order) {
-      String javadoc = firstSentence(elements.getDocComment(step.element()));
+      String javadoc = Javadocs.firstSentence(elements.getDocComment(step.element()));
       run.addCode("\n");
       if (!javadoc.isEmpty()) {
         run.addComment("$L", javadoc);
@@ -225,16 +226,6 @@ public final class JobGenerator {
 
   private static CodeBlock listOf(List<CodeBlock> items) {
     return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
-  }
-
-  /** The first sentence of a Javadoc comment, on one line. */
-  static String firstSentence(String javadoc) {
-    if (javadoc == null) {
-      return "";
-    }
-    String text = javadoc.strip().replaceAll("\\s+", " ");
-    int end = text.indexOf(". ");
-    return end < 0 ? text : text.substring(0, end + 1);
   }
 
   private static TypeName list(ClassName element) {

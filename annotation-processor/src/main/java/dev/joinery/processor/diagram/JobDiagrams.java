@@ -1,0 +1,80 @@
+package dev.joinery.processor.diagram;
+
+import dev.joinery.diagram.model.Diagram;
+import dev.joinery.diagram.model.Edge;
+import dev.joinery.diagram.model.Node;
+import dev.joinery.processor.analysis.JobGraph;
+import dev.joinery.processor.analysis.Producer;
+import dev.joinery.processor.reading.Javadocs;
+import dev.joinery.processor.expression.StepTranslations;
+import dev.joinery.processor.model.Catalog;
+import dev.joinery.processor.model.InputRef;
+import dev.joinery.processor.model.NameRef;
+import dev.joinery.processor.model.Step;
+import dev.joinery.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.util.Elements;
+
+/**
+ * A job as a diagram: its source tables, its steps (kind, first sentence of the Javadoc, whether
+ * Spark runs them as expressions or JVM code) and its sinks, with the record type on every edge.
+ */
+public final class JobDiagrams {
+  private final Elements elements;
+
+  public JobDiagrams(Elements elements) {
+    this.elements = elements;
+  }
+
+  public Diagram job(JobGraph graph, StepTranslations translations, Catalog catalog) {
+    String summary = Javadocs.firstSentence(graph.job().description());
+    Diagram diagram = new Diagram(graph.job().name() + (summary.isEmpty() ? "" : ": " + summary));
+    Set<String> tables = new LinkedHashSet<>();
+    for (TableModel table : graph.sources()) {
+      diagram.node(new Node(tableId(table), Node.Kind.TABLE, List.of(table.name(),
+          table.format() + " · " + table.location())));
+      tables.add(table.name());
+    }
+    for (Step step : graph.order()) {
+      List<String> lines = new ArrayList<>();
+      lines.add(step.name() + " (" + step.kind().label() + ")");
+      String doc = Javadocs.firstSentence(elements.getDocComment(step.element()));
+      if (!doc.isEmpty()) {
+        lines.add(doc);
+      }
+      lines.add(translations.runsOnJvm(step) ? "JVM code over rows" : "Spark expression");
+      diagram.node(new Node(stepId(step), Node.Kind.STEP, lines));
+      for (InputRef input : step.inputs()) {
+        Producer producer = graph.producer(input).orElseThrow();
+        String from = producer instanceof Producer.OfTable t ? tableId(t.table()) : stepId(((Producer.OfStep) producer).step());
+        diagram.edge(new Edge(from, stepId(step), producer.record().map(r -> r.simpleName()).orElse("")));
+      }
+    }
+    for (Step step : graph.order()) {
+      if (step.sink().isEmpty()) {
+        continue;
+      }
+      TableModel table = catalog.byRecord(graph.output(step).record().orElseThrow().element()).orElseThrow();
+      if (tables.add(table.name())) {
+        String partitions = table.partitionBy().isEmpty() ? ""
+            : " · partitioned by " + table.partitionBy().stream().map(NameRef::name).collect(Collectors.joining(", "));
+        diagram.node(new Node(tableId(table), Node.Kind.TABLE, List.of(table.name(),
+            table.format() + " · " + step.sink().get().mode() + partitions, table.location())));
+      }
+      diagram.edge(new Edge(stepId(step), tableId(table), table.record().simpleName()));
+    }
+    return diagram;
+  }
+
+  private static String tableId(TableModel table) {
+    return "table:" + table.name();
+  }
+
+  private static String stepId(Step step) {
+    return "step:" + step.name();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.joinery.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.joinery.processor.Fixtures.REVENUE_JOB;
+import static dev.joinery.processor.Fixtures.replace;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/** Job diagrams and their index, written at compile time. */
+class DiagramsTest {
+
+  private static String resource(Compilation compilation, String path) throws IOException {
+    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path).orElseThrow()
+        .getCharContent(true).toString();
+  }
+
+  @Test
+  void jobDiagramShowsTablesStepsAndRecordTypes() throws IOException {
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", REVENUE_JOB));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    String dot = resource(compilation, "META-INF/joinery/daily_revenue.job.dot");
+    assertThat(dot).contains("label=\"daily_revenue: Revenue per country and day, from paid orders only.\"");
+    assertThat(dot).contains("[shape=cylinder, label=\"raw.orders\\nCSV · data/raw/orders\"]");
+    assertThat(dot).contains("[shape=box, label=\"paid (filter)\\nOrders that were paid.\\nSpark expression\"]");
+    assertThat(dot).contains("[label=\"DailyRevenueJob.Line\"]");
+    assertThat(dot).contains("label=\"curated.daily_revenue\\nPARQUET · OVERWRITE · partitioned by day\\ndata/curated/daily_revenue\"");
+    String svg = resource(compilation, "META-INF/joinery/daily_revenue.job.svg");
+    assertThat(svg).startsWith("<svg");
+    assertThat(svg).contains(">paid (filter)</text>");
+    String index = resource(compilation, "META-INF/joinery/index.html");
+    assertThat(index).contains("<img src=\"daily_revenue.job.svg\" alt=\"Job diagram of daily_revenue\">");
+    assertThat(index).contains("<a href=\"daily_revenue.lineage.json\">");
+  }
+
+  @Test
+  void javadocIsShownAsTextNeverAsMarkup() throws IOException {
+    String source = replace(REVENUE_JOB, "/** Orders that were paid. */", "/** <script>alert(1)</script> & \"paid\". */");
+    source = replace(source, "/** Revenue per country and day, from paid orders only. */",
+        "/** Revenue <script>alert(2)</script>. */");
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", source));
+    assertThat(compilation).succeeded();
+
+    String svg = resource(compilation, "META-INF/joinery/daily_revenue.job.svg");
+    assertThat(svg).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;paid&quot;.");
+    assertThat(svg.toLowerCase()).doesNotContain("<script");
+    String index = resource(compilation, "META-INF/joinery/index.html");
+    assertThat(index).contains("Revenue &lt;script&gt;alert(2)&lt;/script&gt;.");
+    assertThat(index.toLowerCase()).doesNotContain("<script");
+  }
+}
