@@ -200,6 +200,7 @@ public final class JoineryProcessor extends AbstractProcessor {
       }
     }
     JobGenerator jobGenerator = new JobGenerator(processingEnv.getElementUtils());
+    Map<JobGraph, JobLineage> lineages = new LinkedHashMap<>();
     StepLineageAnalyzer stepLineage = new StepLineageAnalyzer(Trees.instance(processingEnv));
     LineageJson json = new LineageJson();
     for (JobGraph graph : build.jobs()) {
@@ -207,6 +208,7 @@ public final class JoineryProcessor extends AbstractProcessor {
       Map<Step, StepLineage> steps = new java.util.IdentityHashMap<>();
       graph.order().forEach(step -> steps.put(step, stepLineage.of(step, graph, jobTranslations)));
       JobLineage lineage = new JobLineage(graph, steps);
+      lineages.put(graph, lineage);
       Map<String, java.util.Set<String>> usedColumns = new LinkedHashMap<>();
       if (graph.order().stream().noneMatch(jobTranslations::runsOnJvm)) {
         graph.sources().forEach(t -> usedColumns.put(t.name(), lineage.sourceColumns(t.name())));
@@ -218,34 +220,43 @@ public final class JoineryProcessor extends AbstractProcessor {
     }
     if (!build.jobs().isEmpty()) {
       writeResource(LINEAGE_DIR + "lineage.json", json.build(build.jobs(), build.catalog()));
-      writeDiagrams(build, translations);
+      writeDiagrams(build, translations, lineages);
     }
   }
 
   /** Job diagrams as DOT and, when the bundled Graphviz starts, SVG, with an index page; never fails the build. */
-  private void writeDiagrams(Build build, Map<JobGraph, StepTranslations> translations) throws IOException {
+  private void writeDiagrams(Build build, Map<JobGraph, StepTranslations> translations,
+      Map<JobGraph, JobLineage> lineages) throws IOException {
     JobDiagrams diagrams = new JobDiagrams(processingEnv.getElementUtils());
     SvgRenderer svg = new SvgRenderer(warning -> processingEnv.getMessager().printMessage(
         javax.tools.Diagnostic.Kind.WARNING, "[joinery:diagrams] " + warning));
     List<DiagramIndex.Entry> entries = new ArrayList<>();
     for (JobGraph graph : build.jobs()) {
-      String dot = new DotRenderer().render(diagrams.job(graph, translations.get(graph), build.catalog()));
       String name = graph.job().name();
-      writeResource(LINEAGE_DIR + name + ".job.dot", dot, graph.job().element());
-      java.util.Optional<String> rendered;
-      try {
-        rendered = svg.render(dot);
-      } catch (RuntimeException e) {
-        processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING,
-            "[joinery:diagrams] Could not render the diagram of job " + name + " (" + e + "); wrote DOT only.");
-        rendered = java.util.Optional.empty();
-      }
-      if (rendered.isPresent()) {
-        writeResource(LINEAGE_DIR + name + ".job.svg", rendered.get(), graph.job().element());
-      }
-      entries.add(new DiagramIndex.Entry(name, graph.job().description(), rendered.isPresent()));
+      boolean jobSvg = writeDiagram(svg, name, "job",
+          new DotRenderer().render(diagrams.job(graph, translations.get(graph), build.catalog())), graph);
+      boolean lineageSvg = writeDiagram(svg, name, "lineage",
+          new DotRenderer().render(diagrams.columnLineage(graph, lineages.get(graph), build.catalog())), graph);
+      entries.add(new DiagramIndex.Entry(name, graph.job().description(), jobSvg && lineageSvg));
     }
     writeResource(LINEAGE_DIR + "index.html", DiagramIndex.html(entries));
+  }
+
+  /** Writes {@code <job>.<kind>.dot} and, if it renders, {@code .svg}; says whether the SVG was written. */
+  private boolean writeDiagram(SvgRenderer svg, String job, String kind, String dot, JobGraph graph) throws IOException {
+    writeResource(LINEAGE_DIR + job + "." + kind + ".dot", dot, graph.job().element());
+    java.util.Optional<String> rendered;
+    try {
+      rendered = svg.render(dot);
+    } catch (RuntimeException e) {
+      processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING,
+          "[joinery:diagrams] Could not render the " + kind + " diagram of job " + job + " (" + e + "); wrote DOT only.");
+      rendered = java.util.Optional.empty();
+    }
+    if (rendered.isPresent()) {
+      writeResource(LINEAGE_DIR + job + "." + kind + ".svg", rendered.get(), graph.job().element());
+    }
+    return rendered.isPresent();
   }
 
   private void writeResource(String path, String content, Element... origins) throws IOException {

@@ -52,4 +52,19 @@ class DiagramsTest {
     assertThat(index).contains("Revenue &lt;script&gt;alert(2)&lt;/script&gt;.");
     assertThat(index.toLowerCase()).doesNotContain("<script");
   }
+
+  @Test
+  void columnLineageDiagramDrawsEachDependencyInItsStyle() throws IOException {
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", REVENUE_JOB));
+    String dot = resource(compilation, "META-INF/joinery/daily_revenue.lineage.dot");
+    // Nodes in order: raw.orders (n0), raw.customers (n1), paid (n2), line (n3), revenue (n4), the sink (n5).
+    assertThat(dot).contains("<td port=\"c3\" align=\"left\">price</td>");
+    assertThat(dot).contains("n2:c3 -> n3:c2 [label=\"\", color=\"#1f6feb\", style=solid"); // price -> amount: transformation
+    assertThat(dot).contains("n3:c2 -> n4:c2 [label=\"\", color=\"#8250df\", style=bold"); // amount -> revenue: aggregation
+    assertThat(dot).contains("n0:c2 -> n2 [label=\"filter\", color=\"#8c959f\", style=dashed"); // status decides paid's rows
+    assertThat(dot).contains("n2:c1 -> n3 [label=\"join\"");
+    assertThat(dot).contains("n4:c0 -> n5:c0 [label=\"\", color=\"black\"");
+    assertThat(dot).contains("legend [shape=plaintext");
+    assertThat(resource(compilation, "META-INF/joinery/daily_revenue.lineage.svg")).startsWith("<svg");
+  }
 }

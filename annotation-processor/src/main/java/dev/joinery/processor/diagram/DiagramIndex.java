@@ -26,8 +26,11 @@ public final class DiagramIndex {
       }
       if (job.hasSvg()) {
         html.append("<img src=\"").append(name).append(".job.svg\" alt=\"Job diagram of ").append(name).append("\">\n");
+        html.append("<h3>Column lineage</h3>\n<img src=\"").append(name).append(".lineage.svg\" alt=\"Column lineage of ")
+            .append(name).append("\">\n");
       }
-      html.append("<p><a href=\"").append(name).append(".job.dot\">DOT</a> · <a href=\"").append(name)
+      html.append("<p><a href=\"").append(name).append(".job.dot\">job DOT</a> · <a href=\"").append(name)
+          .append(".lineage.dot\">lineage DOT</a> · <a href=\"").append(name)
           .append(".lineage.json\">column lineage (OpenLineage JSON)</a></p>\n</section>\n");
     }
     return html.append("<p><a href=\"lineage.json\">Table lineage of the build</a></p>\n</body>\n</html>\n").toString();

@@ -7,6 +7,9 @@ import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
 import dev.joinery.processor.reading.Javadocs;
 import dev.joinery.processor.expression.StepTranslations;
+import dev.joinery.processor.lineage.ColumnDep;
+import dev.joinery.processor.lineage.JobLineage;
+import dev.joinery.processor.lineage.StepLineage;
 import dev.joinery.processor.model.Catalog;
 import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.NameRef;
@@ -68,6 +71,66 @@ public final class JobDiagrams {
       diagram.edge(new Edge(stepId(step), tableId(table), table.record().simpleName()));
     }
     return diagram;
+  }
+
+  /**
+   * The job's column lineage: every table and step as a box listing its columns, an edge per
+   * column dependency styled by its kind, and dashed edges into a step for the columns that decide
+   * which of its rows survive.
+   */
+  public Diagram columnLineage(JobGraph graph, JobLineage lineage, Catalog catalog) {
+    Diagram diagram = new Diagram(graph.job().name() + ": column lineage");
+    for (TableModel table : graph.sources()) {
+      diagram.node(new Node(tableId(table), Node.Kind.TABLE, List.of(table.name()), table.record().componentNames()));
+    }
+    for (Step step : graph.order()) {
+      StepLineage stepLineage = lineage.step(step);
+      List<String> lines = new ArrayList<>(List.of(step.name() + " (" + step.kind().label() + ")"));
+      if (stepLineage.conservative()) {
+        lines.add("JVM code: every component it reads");
+      }
+      diagram.node(new Node(stepId(step), Node.Kind.STEP, lines, List.copyOf(stepLineage.fields().keySet())));
+      stepLineage.fields().forEach((column, deps) -> deps.forEach(dep -> diagram.edge(new Edge(
+          producerId(graph, dep.dataset()), stepId(step), "", dep.field(), column, style(dep)))));
+      Set<String> seen = new LinkedHashSet<>();
+      for (ColumnDep dep : stepLineage.dataset()) {
+        if (seen.add(dep.dataset() + "." + dep.field() + "/" + dep.subtype())) {
+          diagram.edge(new Edge(producerId(graph, dep.dataset()), stepId(step),
+              dep.subtype().toLowerCase(java.util.Locale.ROOT), dep.field(), null, Edge.Style.INDIRECT));
+        }
+      }
+    }
+    Set<String> sinks = new LinkedHashSet<>();
+    for (Step step : graph.order()) {
+      if (step.sink().isEmpty()) {
+        continue;
+      }
+      TableModel table = catalog.byRecord(graph.output(step).record().orElseThrow().element()).orElseThrow();
+      String id = "sink:" + table.name();
+      if (sinks.add(id)) {
+        diagram.node(new Node(id, Node.Kind.TABLE, List.of(table.name()), table.record().componentNames()));
+      }
+      for (String column : table.record().componentNames()) {
+        diagram.edge(new Edge(stepId(step), id, "", column, column, Edge.Style.IDENTITY));
+      }
+    }
+    return diagram.legend(List.of(Edge.Style.IDENTITY, Edge.Style.TRANSFORMATION, Edge.Style.AGGREGATION,
+        Edge.Style.INDIRECT));
+  }
+
+  private static Edge.Style style(ColumnDep dep) {
+    if (dep.type().equals("INDIRECT")) {
+      return Edge.Style.INDIRECT;
+    }
+    switch (dep.subtype()) {
+      case "IDENTITY": return Edge.Style.IDENTITY;
+      case "AGGREGATION": return Edge.Style.AGGREGATION;
+      default: return Edge.Style.TRANSFORMATION;
+    }
+  }
+
+  private static String producerId(JobGraph graph, String name) {
+    return graph.job().step(name).isPresent() ? "step:" + name : "table:" + name;
   }
 
   private static String tableId(TableModel table) {

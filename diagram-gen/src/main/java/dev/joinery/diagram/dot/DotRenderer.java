@@ -4,10 +4,12 @@ import dev.joinery.diagram.model.Diagram;
 import dev.joinery.diagram.model.Edge;
 import dev.joinery.diagram.model.Node;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Renders a diagram as Graphviz DOT. Node ids are generated (n0, n1, ...) and every label is an
- * escaped string, so nothing a user writes in a name or a Javadoc can change the graph's structure.
+ * Renders a diagram as Graphviz DOT. Node ids and ports are generated (n0, c0, ...) and every
+ * label is an escaped string or escaped HTML-like text, so nothing a user writes in a name or a
+ * Javadoc can change the graph's structure.
  */
 public final class DotRenderer {
 
@@ -21,14 +23,56 @@ public final class DotRenderer {
     List<Node> nodes = diagram.nodes();
     for (int i = 0; i < nodes.size(); i++) {
       Node node = nodes.get(i);
-      dot.append("  n").append(i).append(" [shape=").append(shape(node.kind()))
-          .append(", label=").append(quote(String.join("\n", node.lines()))).append("];\n");
+      dot.append("  n").append(i);
+      if (node.columns().isEmpty()) {
+        dot.append(" [shape=").append(shape(node.kind())).append(", label=")
+            .append(quote(String.join("\n", node.lines()))).append("];\n");
+      } else {
+        dot.append(" [shape=plaintext, label=").append(columnTable(node)).append("];\n");
+      }
     }
     for (Edge edge : diagram.edges()) {
-      dot.append("  n").append(indexOf(nodes, edge.from())).append(" -> n").append(indexOf(nodes, edge.to()))
-          .append(" [label=").append(quote(edge.label())).append("];\n");
+      Node from = nodes.get(indexOf(nodes, edge.from()));
+      Node to = nodes.get(indexOf(nodes, edge.to()));
+      dot.append("  n").append(indexOf(nodes, edge.from())).append(port(from, edge.fromColumn()))
+          .append(" -> n").append(indexOf(nodes, edge.to())).append(port(to, edge.toColumn()))
+          .append(" [label=").append(quote(edge.label()));
+      if (edge.style() != Edge.Style.PLAIN) {
+        dot.append(", color=").append(quote(edge.style().color())).append(", style=").append(edge.style().dotStyle())
+            .append(", penwidth=").append(String.format(Locale.ROOT, "%.1f", edge.style().width()));
+      }
+      dot.append("];\n");
+    }
+    if (!diagram.legend().isEmpty()) {
+      dot.append("  legend [shape=plaintext, label=<<table border=\"0\" cellborder=\"0\" cellspacing=\"2\">")
+          .append("<tr><td align=\"left\"><b>Legend</b></td></tr>");
+      for (Edge.Style style : diagram.legend()) {
+        dot.append("<tr><td align=\"left\"><font color=\"").append(style.color()).append("\">")
+            .append(style == Edge.Style.INDIRECT ? "- - -" : style == Edge.Style.AGGREGATION ? "&#9473;&#9473;&#9473;" : "&#9472;&#9472;&#9472;")
+            .append("</font> ").append(html(style.meaning())).append("</td></tr>");
+      }
+      dot.append("</table>>];\n");
     }
     return dot.append("}\n").toString();
+  }
+
+  /** An HTML-like label: the node's lines as a header, then one cell per column with a port. */
+  private static String columnTable(Node node) {
+    String fill = node.kind() == Node.Kind.TABLE ? "#eef2f7" : "#fff8e5";
+    StringBuilder label = new StringBuilder("<<table border=\"1\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"4\">");
+    for (int i = 0; i < node.lines().size(); i++) {
+      label.append("<tr><td bgcolor=\"").append(fill).append("\">")
+          .append(i == 0 ? "<b>" + html(node.lines().get(i)) + "</b>" : html(node.lines().get(i))).append("</td></tr>");
+    }
+    for (int c = 0; c < node.columns().size(); c++) {
+      label.append("<tr><td port=\"c").append(c).append("\" align=\"left\">").append(html(node.columns().get(c)))
+          .append("</td></tr>");
+    }
+    return label.append("</table>>").toString();
+  }
+
+  private static String port(Node node, String column) {
+    return column == null ? "" : ":c" + node.columns().indexOf(column);
   }
 
   private static String shape(Node.Kind kind) {
@@ -61,5 +105,21 @@ public final class DotRenderer {
       }
     }
     return quoted.append('"').toString();
+  }
+
+  /** Text inside an HTML-like label: markup characters as entities. */
+  static String html(String text) {
+    StringBuilder escaped = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<': escaped.append("&lt;"); break;
+        case '>': escaped.append("&gt;"); break;
+        case '&': escaped.append("&amp;"); break;
+        case '"': escaped.append("&quot;"); break;
+        case '\n': escaped.append("<br/>"); break;
+        default: escaped.append(c);
+      }
+    }
+    return escaped.toString();
   }
 }

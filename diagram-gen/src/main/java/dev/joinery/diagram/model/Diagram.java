@@ -12,6 +12,7 @@ public final class Diagram {
   private final String title;
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final List<Edge> edges = new ArrayList<>();
+  private final List<Edge.Style> legend = new ArrayList<>();
 
   public Diagram(String title) {
     this.title = title;
@@ -28,8 +29,22 @@ public final class Diagram {
     if (!nodes.containsKey(edge.from()) || !nodes.containsKey(edge.to())) {
       throw new IllegalArgumentException("edge " + edge + " joins a node that is not in diagram " + title);
     }
+    if (edge.fromColumn() != null && !nodes.get(edge.from()).columns().contains(edge.fromColumn())
+        || edge.toColumn() != null && !nodes.get(edge.to()).columns().contains(edge.toColumn())) {
+      throw new IllegalArgumentException("edge " + edge + " names a column its node does not list");
+    }
     edges.add(edge);
     return this;
+  }
+
+  /** Explains these edge styles in a legend box. */
+  public Diagram legend(List<Edge.Style> styles) {
+    legend.addAll(styles);
+    return this;
+  }
+
+  public List<Edge.Style> legend() {
+    return List.copyOf(legend);
   }
 
   public String title() {

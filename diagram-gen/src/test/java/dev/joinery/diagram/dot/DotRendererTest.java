@@ -2,6 +2,7 @@ package dev.joinery.diagram.dot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.joinery.diagram.model.Diagram;
 import dev.joinery.diagram.model.Edge;
@@ -49,5 +50,28 @@ class DotRendererTest {
   @Test
   void edgesMustJoinKnownNodes() {
     assertThrows(IllegalArgumentException.class, () -> revenueJob().edge(new Edge("paid", "nowhere", "Order")));
+  }
+
+  @Test
+  void columnNodesGetPortsAndStyledEdgesAndALegend() {
+    Diagram diagram = new Diagram("lineage")
+        .node(new Node("t", Node.Kind.TABLE, List.of("raw.orders"), List.of("price", "qty <n>")))
+        .node(new Node("s", Node.Kind.STEP, List.of("line (map)"), List.of("amount")))
+        .edge(new Edge("t", "s", "", "price", "amount", Edge.Style.TRANSFORMATION))
+        .edge(new Edge("t", "s", "", "qty <n>", null, Edge.Style.INDIRECT))
+        .legend(List.of(Edge.Style.TRANSFORMATION, Edge.Style.INDIRECT));
+    String dot = new DotRenderer().render(diagram);
+    assertTrue(dot.contains("<td port=\"c1\" align=\"left\">qty &lt;n&gt;</td>"), dot);
+    assertTrue(dot.contains("n0:c0 -> n1:c0 [label=\"\", color=\"#1f6feb\", style=solid, penwidth=1.0];"), dot);
+    assertTrue(dot.contains("n0:c1 -> n1 [label=\"\", color=\"#8c959f\", style=dashed, penwidth=1.0];"), dot);
+    assertTrue(dot.contains("legend [shape=plaintext"), dot);
+  }
+
+  @Test
+  void edgesMustNameListedColumns() {
+    Diagram diagram = new Diagram("t").node(new Node("a", Node.Kind.TABLE, List.of("a"), List.of("x")))
+        .node(new Node("b", Node.Kind.STEP, List.of("b"), List.of("y")));
+    assertThrows(IllegalArgumentException.class,
+        () -> diagram.edge(new Edge("a", "b", "", "nope", "y", Edge.Style.IDENTITY)));
   }
 }
