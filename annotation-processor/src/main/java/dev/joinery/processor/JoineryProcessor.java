@@ -239,22 +239,28 @@ public final class JoineryProcessor extends AbstractProcessor {
           new DotRenderer().render(diagrams.columnLineage(graph, lineages.get(graph), build.catalog())), graph);
       entries.add(new DiagramIndex.Entry(name, graph.job().description(), jobSvg && lineageSvg));
     }
-    writeResource(LINEAGE_DIR + "index.html", DiagramIndex.html(entries));
+    boolean workflowSvg = writeDiagram(svg, "workflow", null,
+        new DotRenderer().render(diagrams.workflow(build.jobs(), build.catalog())), build.jobs().get(0));
+    writeResource(LINEAGE_DIR + "index.html", DiagramIndex.html(entries, workflowSvg));
   }
 
-  /** Writes {@code <job>.<kind>.dot} and, if it renders, {@code .svg}; says whether the SVG was written. */
+  /**
+   * Writes {@code <name>.<kind>.dot} (or {@code <name>.dot} without a kind) and, if it renders, the
+   * {@code .svg} beside it; says whether the SVG was written.
+   */
   private boolean writeDiagram(SvgRenderer svg, String job, String kind, String dot, JobGraph graph) throws IOException {
-    writeResource(LINEAGE_DIR + job + "." + kind + ".dot", dot, graph.job().element());
+    String base = LINEAGE_DIR + job + (kind == null ? "" : "." + kind);
+    writeResource(base + ".dot", dot, graph.job().element());
     java.util.Optional<String> rendered;
     try {
       rendered = svg.render(dot);
     } catch (RuntimeException e) {
       processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING,
-          "[joinery:diagrams] Could not render the " + kind + " diagram of job " + job + " (" + e + "); wrote DOT only.");
+          "[joinery:diagrams] Could not render the diagram " + base + " (" + e + "); wrote DOT only.");
       rendered = java.util.Optional.empty();
     }
     if (rendered.isPresent()) {
-      writeResource(LINEAGE_DIR + job + "." + kind + ".svg", rendered.get(), graph.job().element());
+      writeResource(base + ".svg", rendered.get(), graph.job().element());
     }
     return rendered.isPresent();
   }

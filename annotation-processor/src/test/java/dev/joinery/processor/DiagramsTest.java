@@ -67,4 +67,15 @@ class DiagramsTest {
     assertThat(dot).contains("legend [shape=plaintext");
     assertThat(resource(compilation, "META-INF/joinery/daily_revenue.lineage.svg")).startsWith("<svg");
   }
+
+  @Test
+  void workflowDiagramShowsWhoReadsAndWritesEachTable() throws IOException {
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", REVENUE_JOB));
+    String dot = resource(compilation, "META-INF/joinery/workflow.dot");
+    // Tables first (raw.orders n0, raw.customers n1, curated.daily_revenue n2), then the job (n3).
+    assertThat(dot).contains("n3 [shape=component, label=\"daily_revenue\\nRevenue per country and day, from paid orders only.\\ncron 0 2 * * *\"]");
+    assertThat(dot).contains("n0 -> n3 [label=\"reads\"]");
+    assertThat(dot).contains("n3 -> n2 [label=\"overwrite\"]");
+    assertThat(resource(compilation, "META-INF/joinery/index.html")).contains("<img src=\"workflow.svg\"");
+  }
 }

@@ -11,13 +11,18 @@ public final class DiagramIndex {
 
   private DiagramIndex() {}
 
-  public static String html(List<Entry> jobs) {
+  /** @param workflowSvg whether {@code workflow.svg} was rendered */
+  public static String html(List<Entry> jobs, boolean workflowSvg) {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>Joinery jobs</title>\n")
         .append("<style>body{font-family:sans-serif;margin:2em}section{margin-bottom:3em}"
             + "img{max-width:100%;border:1px solid #ddd}</style>\n")
         .append("</head>\n<body>\n<h1>Joinery jobs</h1>\n");
+    if (workflowSvg) {
+      html.append("<img src=\"workflow.svg\" alt=\"Jobs and tables\">\n");
+    }
+    html.append("<p><a href=\"workflow.dot\">workflow DOT</a></p>\n");
     for (Entry job : jobs) {
       String name = StringEscapeUtils.escapeHtml4(job.job());
       html.append("<section id=\"").append(name).append("\">\n<h2>").append(name).append("</h2>\n");

@@ -118,6 +118,34 @@ public final class JobDiagrams {
         Edge.Style.INDIRECT));
   }
 
+  /** Every job and table of the build: which job reads and which writes each table, with schedules. */
+  public Diagram workflow(List<JobGraph> graphs, Catalog catalog) {
+    Diagram diagram = new Diagram("Jobs and tables");
+    Set<String> tables = new LinkedHashSet<>();
+    for (TableModel table : catalog.tables()) {
+      diagram.node(new Node(tableId(table), Node.Kind.TABLE, List.of(table.name(), table.format().name())));
+      tables.add(table.name());
+    }
+    for (JobGraph graph : graphs) {
+      List<String> lines = new ArrayList<>(List.of(graph.job().name()));
+      String summary = Javadocs.firstSentence(graph.job().description());
+      if (!summary.isEmpty()) {
+        lines.add(summary);
+      }
+      lines.add(graph.job().schedule().isEmpty() ? "on demand" : "cron " + graph.job().schedule());
+      String id = "job:" + graph.job().name();
+      diagram.node(new Node(id, Node.Kind.JOB, lines));
+      graph.sources().forEach(t -> diagram.edge(new Edge(tableId(t), id, "reads")));
+      for (Step step : graph.order()) {
+        step.sink().ifPresent(sink -> {
+          TableModel table = catalog.byRecord(graph.output(step).record().orElseThrow().element()).orElseThrow();
+          diagram.edge(new Edge(id, tableId(table), sink.mode().name().toLowerCase(java.util.Locale.ROOT)));
+        });
+      }
+    }
+    return diagram;
+  }
+
   private static Edge.Style style(ColumnDep dep) {
     if (dep.type().equals("INDIRECT")) {
       return Edge.Style.INDIRECT;
