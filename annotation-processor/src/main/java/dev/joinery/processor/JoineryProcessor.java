@@ -10,7 +10,7 @@ import dev.joinery.processor.codegen.RowsClass;
 import dev.joinery.processor.diagnostics.Diagnostics;
 import dev.joinery.processor.diagnostics.Tag;
 import dev.joinery.diagram.dot.DotRenderer;
-import dev.joinery.diagram.svg.SvgRenderer;
+import dev.joinery.diagram.svg.SvgBatch;
 import dev.joinery.processor.diagram.DiagramIndex;
 import dev.joinery.processor.diagram.JobDiagrams;
 import dev.joinery.processor.expression.BodyReader;
@@ -224,45 +224,42 @@ public final class JoineryProcessor extends AbstractProcessor {
     }
   }
 
-  /** Job diagrams as DOT and, when the bundled Graphviz starts, SVG, with an index page; never fails the build. */
+  /** Job, lineage and workflow diagrams as DOT and, when the bundled Graphviz runs, SVG, with an index page; never fails the build. */
   private void writeDiagrams(Build build, Map<JobGraph, StepTranslations> translations,
       Map<JobGraph, JobLineage> lineages) throws IOException {
     JobDiagrams diagrams = new JobDiagrams(processingEnv.getElementUtils());
-    SvgRenderer svg = new SvgRenderer(warning -> processingEnv.getMessager().printMessage(
-        javax.tools.Diagnostic.Kind.WARNING, "[joinery:diagrams] " + warning));
+    DotRenderer dot = new DotRenderer();
+    Map<String, String> dots = new LinkedHashMap<>();
+    for (JobGraph graph : build.jobs()) {
+      String name = graph.job().name();
+      dots.put(name + ".job", dot.render(diagrams.job(graph, translations.get(graph), build.catalog())));
+      dots.put(name + ".lineage", dot.render(diagrams.columnLineage(graph, lineages.get(graph), build.catalog())));
+    }
+    dots.put("workflow", dot.render(diagrams.workflow(build.jobs(), build.catalog())));
+    Map<String, String> svgs;
+    try {
+      svgs = new SvgBatch(warning -> processingEnv.getMessager().printMessage(
+          javax.tools.Diagnostic.Kind.WARNING, "[joinery:diagrams] " + warning)).render(dots);
+    } catch (RuntimeException e) {
+      processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING,
+          "[joinery:diagrams] Could not render diagrams (" + e + "); wrote DOT only.");
+      svgs = Map.of();
+    }
+    Element origin = build.jobs().get(0).job().element();
+    for (Map.Entry<String, String> diagram : dots.entrySet()) {
+      writeResource(LINEAGE_DIR + diagram.getKey() + ".dot", diagram.getValue(), origin);
+      String svg = svgs.get(diagram.getKey());
+      if (svg != null) {
+        writeResource(LINEAGE_DIR + diagram.getKey() + ".svg", svg, origin);
+      }
+    }
     List<DiagramIndex.Entry> entries = new ArrayList<>();
     for (JobGraph graph : build.jobs()) {
       String name = graph.job().name();
-      boolean jobSvg = writeDiagram(svg, name, "job",
-          new DotRenderer().render(diagrams.job(graph, translations.get(graph), build.catalog())), graph);
-      boolean lineageSvg = writeDiagram(svg, name, "lineage",
-          new DotRenderer().render(diagrams.columnLineage(graph, lineages.get(graph), build.catalog())), graph);
-      entries.add(new DiagramIndex.Entry(name, graph.job().description(), jobSvg && lineageSvg));
+      entries.add(new DiagramIndex.Entry(name, graph.job().description(),
+          svgs.containsKey(name + ".job") && svgs.containsKey(name + ".lineage")));
     }
-    boolean workflowSvg = writeDiagram(svg, "workflow", null,
-        new DotRenderer().render(diagrams.workflow(build.jobs(), build.catalog())), build.jobs().get(0));
-    writeResource(LINEAGE_DIR + "index.html", DiagramIndex.html(entries, workflowSvg));
-  }
-
-  /**
-   * Writes {@code <name>.<kind>.dot} (or {@code <name>.dot} without a kind) and, if it renders, the
-   * {@code .svg} beside it; says whether the SVG was written.
-   */
-  private boolean writeDiagram(SvgRenderer svg, String job, String kind, String dot, JobGraph graph) throws IOException {
-    String base = LINEAGE_DIR + job + (kind == null ? "" : "." + kind);
-    writeResource(base + ".dot", dot, graph.job().element());
-    java.util.Optional<String> rendered;
-    try {
-      rendered = svg.render(dot);
-    } catch (RuntimeException e) {
-      processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING,
-          "[joinery:diagrams] Could not render the diagram " + base + " (" + e + "); wrote DOT only.");
-      rendered = java.util.Optional.empty();
-    }
-    if (rendered.isPresent()) {
-      writeResource(base + ".svg", rendered.get(), graph.job().element());
-    }
-    return rendered.isPresent();
+    writeResource(LINEAGE_DIR + "index.html", DiagramIndex.html(entries, svgs.containsKey("workflow")));
   }
 
   private void writeResource(String path, String content, Element... origins) throws IOException {

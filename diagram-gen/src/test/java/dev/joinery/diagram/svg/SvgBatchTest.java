@@ -1,0 +1,30 @@
+package dev.joinery.diagram.svg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Rendering in a child JVM, the fallback when the engine cannot start in this one, gives the same bytes. */
+class SvgBatchTest {
+
+  @Test
+  void childJvmRendersTheSameBytesAsThisOne() throws Exception {
+    Map<String, String> dots = new LinkedHashMap<>();
+    dots.put("a", "digraph { a -> b [label=\"Order\"] }");
+    dots.put("b", "digraph { x [shape=cylinder, label=\"raw.orders\\nCSV\"] }");
+    List<String> warnings = new ArrayList<>();
+
+    Map<String, String> here = new SvgBatch(warnings::add).render(dots);
+    Map<String, String> child = new SvgBatch(warnings::add).inChildJvm(dots);
+
+    assertEquals(here.keySet(), child.keySet());
+    assertEquals(here, child);
+    assertTrue(child.get("b").contains(">raw.orders</text>"), child.get("b"));
+    assertTrue(warnings.isEmpty(), warnings.toString());
+  }
+}
