@@ -89,7 +89,7 @@ public final class JoineryProcessor extends AbstractProcessor {
     try {
       if (round.processingOver()) {
         if (!generatedJobs.isEmpty()) {
-          JobRegistryWriter.write(processingEnv.getFiler(), generatedJobs);
+          writeResource(JobRegistryWriter.SERVICE_FILE, JobRegistryWriter.content(generatedJobs));
         }
       } else {
         processRound(round);
@@ -213,10 +213,10 @@ public final class JoineryProcessor extends AbstractProcessor {
       if (graph.order().stream().noneMatch(jobTranslations::runsOnJvm)) {
         graph.sources().forEach(t -> usedColumns.put(t.name(), lineage.sourceColumns(t.name())));
       }
-      jobGenerator.generate(graph, build.catalog(), jobTranslations, usedColumns).writeTo(processingEnv.getFiler());
+      jobGenerator.generate(graph, jobTranslations, usedColumns).writeTo(processingEnv.getFiler());
       generatedJobs.add(RowsClass.jobOf(graph.job().element()).reflectionName());
       writeResource(LINEAGE_DIR + graph.job().name() + ".lineage.json",
-          json.job(graph, lineage, jobTranslations, build.catalog()), graph.job().element());
+          json.job(graph, lineage, jobTranslations), graph.job().element());
     }
     if (!build.jobs().isEmpty()) {
       writeResource(LINEAGE_DIR + "lineage.json", json.build(build.jobs(), build.catalog()));
@@ -232,8 +232,8 @@ public final class JoineryProcessor extends AbstractProcessor {
     Map<String, String> dots = new LinkedHashMap<>();
     for (JobGraph graph : build.jobs()) {
       String name = graph.job().name();
-      dots.put(name + ".job", dot.render(diagrams.job(graph, translations.get(graph), build.catalog())));
-      dots.put(name + ".lineage", dot.render(diagrams.columnLineage(graph, lineages.get(graph), build.catalog())));
+      dots.put(name + ".job", dot.render(diagrams.job(graph, translations.get(graph))));
+      dots.put(name + ".lineage", dot.render(diagrams.columnLineage(graph, lineages.get(graph))));
     }
     dots.put("workflow", dot.render(diagrams.workflow(build.jobs(), build.catalog())));
     Map<String, String> svgs;

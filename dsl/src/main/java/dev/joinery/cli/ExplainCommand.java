@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.execution.ExplainMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,9 +38,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<JoineryJob> job = new JobCatalog(Thread.currentThread().getContextClassLoader()).find(jobName);
+    Optional<JoineryJob> job = JobCatalog.findOrReport(jobName);
     if (job.isEmpty()) {
-      System.err.println("No job named '" + jobName + "' on the classpath; `joinery list` shows them.");
       return 2;
     }
     JsonNode lineage = lineage(job.get());
@@ -49,16 +47,11 @@ final class ExplainCommand implements Callable<Integer> {
     out.printf("Job %s: %s%n", job.get().name(), job.get().description().lines().findFirst().orElse(""));
     printSteps(lineage, out);
     printColumnLineage(lineage, out);
-    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = JobLauncher.session("joinery-explain", master, Map.of());
-    try {
-      for (Map.Entry<String, Dataset<Row>> sink : JobLauncher.plan(job.get(), spark, RunOptions.in(baseDir)).entrySet()) {
+    try (CommandSession session = new CommandSession("joinery-explain", master, Map.of())) {
+      for (Map.Entry<String, Dataset<Row>> sink
+          : JobLauncher.plan(job.get(), session.spark(), RunOptions.in(baseDir)).entrySet()) {
         out.printf("%nPhysical plan writing %s:%n", sink.getKey());
         out.println(sink.getValue().queryExecution().explainString(ExplainMode.fromString("formatted")));
-      }
-    } finally {
-      if (ownSession) {
-        spark.stop();
       }
     }
     return 0;

@@ -23,4 +23,15 @@ final class JobCatalog {
   Optional<JoineryJob> find(String name) {
     return jobs.stream().filter(j -> j.name().equals(name)).findFirst();
   }
+
+  /** The job of the context class loader's classpath named {@code name}; if there is none, says so on stderr. */
+  static Optional<JoineryJob> findOrReport(String name) {
+    Optional<JoineryJob> job = name == null ? Optional.empty()
+        : new JobCatalog(Thread.currentThread().getContextClassLoader()).find(name);
+    if (job.isEmpty()) {
+      System.err.println(name == null ? "Name the job; `joinery list` shows them."
+          : "No job named '" + name + "' on the classpath; `joinery list` shows them.");
+    }
+    return job;
+  }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,30 +53,19 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<JoineryJob> job = fixedJob != null
-        ? Optional.of(fixedJob)
-        : new JobCatalog(Thread.currentThread().getContextClassLoader()).find(String.valueOf(jobName));
+    Optional<JoineryJob> job = fixedJob != null ? Optional.of(fixedJob) : JobCatalog.findOrReport(jobName);
     if (job.isEmpty()) {
-      System.err.println(jobName == null ? "Name the job to run; `joinery list` shows them."
-          : "No job named '" + jobName + "' on the classpath; `joinery list` shows them.");
       return 2;
     }
     Map<String, String> overrides = new LinkedHashMap<>(inputs);
     overrides.putAll(outputs);
-    // A session that was already running (a notebook, a test) belongs to its owner; leave it running.
-    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = JobLauncher.session("joinery-" + job.get().name(), master, conf);
-    try {
-      JobLauncher.run(job.get(), spark, new RunOptions(baseDir, overrides, countSteps), System.out);
+    try (CommandSession session = new CommandSession("joinery-" + job.get().name(), master, conf)) {
+      JobLauncher.run(job.get(), session.spark(), new RunOptions(baseDir, overrides, countSteps), System.out);
       return 0;
     } catch (JoineryDataException e) {
       System.err.println("Job " + job.get().name() + " failed; no output was changed.");
       System.err.println(e.getMessage());
       return 1;
-    } finally {
-      if (ownSession) {
-        spark.stop();
-      }
     }
   }
 }

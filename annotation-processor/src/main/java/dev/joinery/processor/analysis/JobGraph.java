@@ -21,11 +21,13 @@ import java.util.Set;
  */
 public final class JobGraph {
   private final JobModel job;
+  private final Catalog catalog;
   private final Map<InputRef, Producer> producers = new IdentityHashMap<>();
   private final Map<Step, Producer.OfStep> stepProducers = new IdentityHashMap<>();
 
   public JobGraph(JobModel job, Catalog catalog, RecordReader records) {
     this.job = job;
+    this.catalog = catalog;
     for (Step step : job.steps()) {
       stepProducers.put(step, new Producer.OfStep(step, records.read(step.outputType())));
     }
@@ -49,6 +51,11 @@ public final class JobGraph {
   /** The step's own output as a producer, to look at its record. */
   public Producer.OfStep output(Step step) {
     return stepProducers.get(step);
+  }
+
+  /** The table a sink step writes: the catalog table of its output record (validated to exist before code generation). */
+  public TableModel sinkTable(Step sink) {
+    return catalog.byRecord(output(sink).record().orElseThrow().element()).orElseThrow();
   }
 
   /** Whether every input of the step resolved. */

@@ -13,7 +13,6 @@ import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
 import dev.joinery.processor.expression.StepTranslations;
 import dev.joinery.processor.reading.Javadocs;
-import dev.joinery.processor.model.Catalog;
 import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.JobModel;
 import dev.joinery.processor.model.NameRef;
@@ -56,14 +55,14 @@ public final class JobGenerator {
    * @param usedColumns per source table, the columns the job uses, or empty to check all of them
    *     (a JVM step converts whole rows, so every primitive column must hold a value)
    */
-  public JavaFile generate(JobGraph graph, Catalog catalog, StepTranslations translations,
+  public JavaFile generate(JobGraph graph, StepTranslations translations,
       Map<String, java.util.Set<String>> usedColumns) {
     JobModel job = graph.job();
     ClassName name = RowsClass.jobOf(job.element());
     List<Step> order = graph.order();
     List<TableModel> sources = graph.sources();
     List<TableModel> sinks = new ArrayList<>();
-    order.forEach(s -> s.sink().ifPresent(x -> sinks.add(sinkTable(graph, s, catalog))));
+    order.forEach(s -> s.sink().ifPresent(x -> sinks.add(graph.sinkTable(s))));
 
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addJavadoc("Runs job {@code $L}, defined by {@link $T}.\n", job.name(), ClassName.get(job.element()))
@@ -83,7 +82,7 @@ public final class JobGenerator {
     for (Step step : order) {
       step.sink().ifPresent(sink -> type.addField(FieldSpec.builder(SINK_SPEC, sinkConstant(step),
               Modifier.STATIC, Modifier.FINAL)
-          .initializer("new $T($S, $L, $T.$L)", SINK_SPEC, step.name(), tableConstantName(sinkTable(graph, step, catalog)),
+          .initializer("new $T($S, $L, $T.$L)", SINK_SPEC, step.name(), tableConstantName(graph.sinkTable(step)),
               WRITE_MODE, sink.mode())
           .build()));
     }
@@ -170,9 +169,6 @@ public final class JobGenerator {
     return step.name().equals("run") ? "runStep" : step.name();
   }
 
-  private static TableModel sinkTable(JobGraph graph, Step step, Catalog catalog) {
-    return catalog.byRecord(graph.output(step).record().orElseThrow().element()).orElseThrow();
-  }
 
   private FieldSpec tableConstant(TableModel table) {
     List<CodeBlock> options = new ArrayList<>();

@@ -1,12 +1,6 @@
 package dev.joinery.processor.codegen;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.SortedSet;
-import javax.annotation.processing.Filer;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /** Lists the generated job classes in {@code META-INF/services}, sorted, which is how {@code joinery list} finds them. */
 public final class JobRegistryWriter {
@@ -14,13 +8,10 @@ public final class JobRegistryWriter {
 
   private JobRegistryWriter() {}
 
-  public static void write(Filer filer, SortedSet<String> jobClasses) throws IOException {
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE);
-    try (Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      for (String jobClass : jobClasses) {
-        writer.write(jobClass);
-        writer.write('\n');
-      }
-    }
+  /** The service file's content: one job class per line. */
+  public static String content(SortedSet<String> jobClasses) {
+    StringBuilder content = new StringBuilder();
+    jobClasses.forEach(jobClass -> content.append(jobClass).append('\n'));
+    return content.toString();
   }
 }

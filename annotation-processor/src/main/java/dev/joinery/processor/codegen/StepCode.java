@@ -147,8 +147,8 @@ final class StepCode {
     if (!(step.spec() instanceof StepSpec.JoinSpec join)) {
       return new ColumnCode(step.name(), List.of(""), java.util.Arrays.asList((String) null), names);
     }
-    boolean leftAbsentable = join.type() == JoinType.RIGHT || join.type() == JoinType.FULL;
-    boolean rightAbsentable = join.type() == JoinType.LEFT || join.type() == JoinType.FULL;
+    boolean leftAbsentable = join.leftMayBeAbsent();
+    boolean rightAbsentable = join.rightMayBeAbsent();
     return new ColumnCode(step.name(), List.of("left.", "right."),
         java.util.Arrays.asList(leftAbsentable ? "left." + join.keys().get(0).left().name() : null,
             rightAbsentable ? "right." + join.keys().get(0).right().name() : null),
@@ -184,9 +184,9 @@ final class StepCode {
     }
     RecordModel leftRecord = record(left);
     CodeBlock leftValue = side(left, leftRecord, 0, join.keys().get(0).left().name(),
-        join.type() == JoinType.RIGHT || join.type() == JoinType.FULL);
+        join.leftMayBeAbsent());
     CodeBlock rightValue = side(right, record(right), leftRecord.components().size(), join.keys().get(0).right().name(),
-        join.type() == JoinType.LEFT || join.type() == JoinType.FULL);
+        join.rightMayBeAbsent());
     CodeBlock call = CodeBlock.of("$T.$L(\n$>$L,\n$L)$<", ClassName.get(graph.job().element()),
         join.method().getSimpleName(), leftValue, rightValue);
     return mapRows(joined, call, step);

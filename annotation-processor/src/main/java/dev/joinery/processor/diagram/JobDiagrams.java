@@ -33,7 +33,7 @@ public final class JobDiagrams {
     this.elements = elements;
   }
 
-  public Diagram job(JobGraph graph, StepTranslations translations, Catalog catalog) {
+  public Diagram job(JobGraph graph, StepTranslations translations) {
     String summary = Javadocs.firstSentence(graph.job().description());
     Diagram diagram = new Diagram(graph.job().name() + (summary.isEmpty() ? "" : ": " + summary));
     Set<String> tables = new LinkedHashSet<>();
@@ -61,7 +61,7 @@ public final class JobDiagrams {
       if (step.sink().isEmpty()) {
         continue;
       }
-      TableModel table = catalog.byRecord(graph.output(step).record().orElseThrow().element()).orElseThrow();
+      TableModel table = graph.sinkTable(step);
       if (tables.add(table.name())) {
         String partitions = table.partitionBy().isEmpty() ? ""
             : " · partitioned by " + table.partitionBy().stream().map(NameRef::name).collect(Collectors.joining(", "));
@@ -78,7 +78,7 @@ public final class JobDiagrams {
    * column dependency styled by its kind, and dashed edges into a step for the columns that decide
    * which of its rows survive.
    */
-  public Diagram columnLineage(JobGraph graph, JobLineage lineage, Catalog catalog) {
+  public Diagram columnLineage(JobGraph graph, JobLineage lineage) {
     Diagram diagram = new Diagram(graph.job().name() + ": column lineage");
     for (TableModel table : graph.sources()) {
       diagram.node(new Node(tableId(table), Node.Kind.TABLE, List.of(table.name()), table.record().componentNames()));
@@ -105,7 +105,7 @@ public final class JobDiagrams {
       if (step.sink().isEmpty()) {
         continue;
       }
-      TableModel table = catalog.byRecord(graph.output(step).record().orElseThrow().element()).orElseThrow();
+      TableModel table = graph.sinkTable(step);
       String id = "sink:" + table.name();
       if (sinks.add(id)) {
         diagram.node(new Node(id, Node.Kind.TABLE, List.of(table.name()), table.record().componentNames()));
@@ -138,7 +138,7 @@ public final class JobDiagrams {
       graph.sources().forEach(t -> diagram.edge(new Edge(tableId(t), id, "reads")));
       for (Step step : graph.order()) {
         step.sink().ifPresent(sink -> {
-          TableModel table = catalog.byRecord(graph.output(step).record().orElseThrow().element()).orElseThrow();
+          TableModel table = graph.sinkTable(step);
           diagram.edge(new Edge(id, tableId(table), sink.mode().name().toLowerCase(java.util.Locale.ROOT)));
         });
       }

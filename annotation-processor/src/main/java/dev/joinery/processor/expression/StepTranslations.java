@@ -1,6 +1,5 @@
 package dev.joinery.processor.expression;
 
-import dev.joinery.annotations.JoinType;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
 import dev.joinery.processor.model.ColumnType.Kind;
@@ -52,8 +51,8 @@ public final class StepTranslations {
         .toList();
     boolean[] absentable = new boolean[inputs.size()];
     if (step.spec() instanceof StepSpec.JoinSpec join) {
-      absentable[0] = join.type() == JoinType.RIGHT || join.type() == JoinType.FULL;
-      absentable[1] = join.type() == JoinType.LEFT || join.type() == JoinType.FULL;
+      absentable[0] = join.leftMayBeAbsent();
+      absentable[1] = join.rightMayBeAbsent();
     }
     Translation translation = reader.read(method, inputs, absentable);
     if (translation instanceof Translation.Translated t) {

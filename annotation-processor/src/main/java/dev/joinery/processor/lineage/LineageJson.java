@@ -33,7 +33,7 @@ public final class LineageJson {
   private final ObjectMapper mapper = new ObjectMapper();
 
   /** {@code META-INF/joinery/<job>.lineage.json}. */
-  public String job(JobGraph graph, JobLineage lineage, StepTranslations translations, Catalog catalog) {
+  public String job(JobGraph graph, JobLineage lineage, StepTranslations translations) {
     ObjectNode root = mapper.createObjectNode();
     ObjectNode job = root.putObject("job");
     job.put("namespace", NAMESPACE).put("name", graph.job().name()).put("description", graph.job().description());
@@ -50,7 +50,7 @@ public final class LineageJson {
       if (step.sink().isEmpty()) {
         continue;
       }
-      TableModel table = catalog.byRecord(graph.output(step).record().orElseThrow().element()).orElseThrow();
+      TableModel table = graph.sinkTable(step);
       ObjectNode output = outputs.addObject().put("namespace", NAMESPACE).put("name", table.name());
       ObjectNode facets = output.putObject("facets");
       facets.set("schema", schema(table.record()));
@@ -100,7 +100,7 @@ public final class LineageJson {
       }
       for (Step step : graph.order()) {
         step.sink().ifPresent(s -> {
-          TableModel table = catalog.byRecord(graph.output(step).record().orElseThrow().element()).orElseThrow();
+          TableModel table = graph.sinkTable(step);
           outputs.add(table.name());
           ((ArrayNode) tables.get(table.name()).get("writtenBy")).add(graph.job().name());
         });

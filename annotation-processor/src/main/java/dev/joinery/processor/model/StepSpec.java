@@ -14,7 +14,18 @@ public sealed interface StepSpec {
   enum Container { NONE, COLLECTION, ITERABLE, STREAM }
 
   /** Joins: a method building each output row (null for semi and anti joins). */
-  record JoinSpec(List<JoinKey> keys, JoinType type, ExecutableElement method) implements StepSpec {}
+  record JoinSpec(List<JoinKey> keys, JoinType type, ExecutableElement method) implements StepSpec {
+
+    /** Whether the left row can be missing (null in the body): right and full outer joins. */
+    public boolean leftMayBeAbsent() {
+      return type == JoinType.RIGHT || type == JoinType.FULL;
+    }
+
+    /** Whether the right row can be missing (null in the body): left and full outer joins. */
+    public boolean rightMayBeAbsent() {
+      return type == JoinType.LEFT || type == JoinType.FULL;
+    }
+  }
 
   /**
    * @param aggregates one per output component that carries an aggregate annotation
