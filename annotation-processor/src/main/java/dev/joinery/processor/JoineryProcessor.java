@@ -52,6 +52,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
@@ -69,12 +70,20 @@ import javax.tools.Diagnostic;
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes({"dev.joinery.annotations.Job", "dev.joinery.annotations.Table"})
-@SupportedOptions(JoineryProcessor.REQUIRE_TRANSLATION)
+@SupportedOptions({JoineryProcessor.REQUIRE_TRANSLATION, JoineryProcessor.DOCS_DIR, JoineryProcessor.SVG})
 public final class JoineryProcessor extends AbstractProcessor {
   /** Processor option: when true, a step that cannot be translated to a Spark expression fails the build. */
   public static final String REQUIRE_TRANSLATION = "joinery.requireTranslation";
   /** Where lineage JSON goes in the class output, and where {@code joinery explain} finds it. */
   public static final String LINEAGE_DIR = "META-INF/joinery/";
+  /**
+   * Processor option: a folder (for Maven, somewhere under {@code target/}) that also receives
+   * everything written under {@link #LINEAGE_DIR}, so the diagrams and index open from one known
+   * place without unpacking the class output.
+   */
+  public static final String DOCS_DIR = "joinery.docsDir";
+  /** Processor option: {@code false} writes DOT only and skips SVG rendering. */
+  public static final String SVG = "joinery.svg";
 
   private final SortedSet<String> generatedJobs = new TreeSet<>();
   private final Set<String> generatedRecords = new HashSet<>();
@@ -236,15 +245,7 @@ public final class JoineryProcessor extends AbstractProcessor {
       dots.put(name + ".lineage", dot.render(diagrams.columnLineage(graph, lineages.get(graph))));
     }
     dots.put("workflow", dot.render(diagrams.workflow(build.jobs(), build.catalog())));
-    Map<String, String> svgs;
-    try {
-      svgs = new SvgBatch(warning -> processingEnv.getMessager().printMessage(
-          javax.tools.Diagnostic.Kind.WARNING, "[joinery:diagrams] " + warning)).render(dots);
-    } catch (RuntimeException e) {
-      processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING,
-          "[joinery:diagrams] Could not render diagrams (" + e + "); wrote DOT only.");
-      svgs = Map.of();
-    }
+    Map<String, String> svgs = renderSvgs(dots);
     Element origin = build.jobs().get(0).job().element();
     for (Map.Entry<String, String> diagram : dots.entrySet()) {
       writeResource(LINEAGE_DIR + diagram.getKey() + ".dot", diagram.getValue(), origin);
@@ -262,12 +263,34 @@ public final class JoineryProcessor extends AbstractProcessor {
     writeResource(LINEAGE_DIR + "index.html", DiagramIndex.html(entries, svgs.containsKey("workflow")));
   }
 
+  /** SVG per diagram name; empty when turned off or when no engine can start (the build still succeeds). */
+  private Map<String, String> renderSvgs(Map<String, String> dots) {
+    if ("false".equalsIgnoreCase(processingEnv.getOptions().get(SVG))) {
+      return Map.of();
+    }
+    Messager messager = processingEnv.getMessager();
+    try {
+      return new SvgBatch(warning -> messager.printMessage(Diagnostic.Kind.WARNING, "[joinery:diagrams] " + warning))
+          .render(dots);
+    } catch (RuntimeException e) {
+      messager.printMessage(Diagnostic.Kind.WARNING, "[joinery:diagrams] Could not render diagrams (" + e
+          + "); wrote DOT only.");
+      return Map.of();
+    }
+  }
+
   private void writeResource(String path, String content, Element... origins) throws IOException {
     javax.tools.FileObject file = processingEnv.getFiler()
         .createResource(javax.tools.StandardLocation.CLASS_OUTPUT, "", path, origins);
     try (java.io.Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(),
         java.nio.charset.StandardCharsets.UTF_8)) {
       writer.write(content);
+    }
+    String docsDir = processingEnv.getOptions().get(DOCS_DIR);
+    if (docsDir != null && !docsDir.isBlank() && path.startsWith(LINEAGE_DIR)) {
+      java.nio.file.Path copy = java.nio.file.Path.of(docsDir).resolve(path.substring(LINEAGE_DIR.length()));
+      java.nio.file.Files.createDirectories(copy.getParent());
+      java.nio.file.Files.writeString(copy, content, java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 
