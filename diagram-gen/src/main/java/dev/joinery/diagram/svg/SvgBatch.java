@@ -45,7 +45,7 @@ public final class SvgBatch {
       return svgs;
     }
     try {
-      return inChildJvm(dots);
+      return inChildJvm(dots, System.getProperty(SvgRenderer.ENGINE_PROPERTY));
     } catch (IOException | RuntimeException e) {
       warnings.accept(inProcessProblems.get(0) + " A separate JVM could not render them either (" + e + ").");
       return Map.of();
@@ -55,7 +55,8 @@ public final class SvgBatch {
     }
   }
 
-  Map<String, String> inChildJvm(Map<String, String> dots) throws IOException, InterruptedException {
+  /** @param engine the child's {@value SvgRenderer#ENGINE_PROPERTY}, or null for its default */
+  Map<String, String> inChildJvm(Map<String, String> dots, String engine) throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("joinery-diagrams");
     try {
       List<String> names = new ArrayList<>(dots.keySet());
@@ -63,7 +64,12 @@ public final class SvgBatch {
         Files.writeString(dir.resolve(i + ".dot"), dots.get(names.get(i)), StandardCharsets.UTF_8);
       }
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      Process child = new ProcessBuilder(java.toString(), "-cp", classpath(), RenderMain.class.getName(), dir.toString())
+      List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", classpath()));
+      if (engine != null) {
+        command.add("-D" + SvgRenderer.ENGINE_PROPERTY + "=" + engine);
+      }
+      command.addAll(List.of(RenderMain.class.getName(), dir.toString()));
+      Process child = new ProcessBuilder(command)
           .redirectErrorStream(true)
           .redirectOutput(dir.resolve("child.log").toFile())
           .start();

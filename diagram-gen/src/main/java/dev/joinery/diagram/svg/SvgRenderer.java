@@ -2,7 +2,10 @@ package dev.joinery.diagram.svg;
 
 import guru.nidi.graphviz.engine.Format;
 import guru.nidi.graphviz.engine.Graphviz;
+import guru.nidi.graphviz.engine.GraphvizEngine;
+import guru.nidi.graphviz.engine.GraphvizJdkEngine;
 import guru.nidi.graphviz.engine.GraphvizV8Engine;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -12,8 +15,14 @@ import java.util.function.Consumer;
  * per JVM and is kept: J2V8's native library can be loaded only once, and an IDE or a Maven
  * daemon compiles many times in one JVM. When no engine can start, rendering reports it once
  * and returns nothing, so callers still write DOT.
+ *
+ * <p>The engine is V8 (J2V8) on x86_64, whose native library J2V8 ships, and GraalJS (community,
+ * on the class path through the {@code graaljs-where-no-v8} profile) elsewhere; both run the same
+ * viz.js and give the same bytes. The system property {@value #ENGINE_PROPERTY} ({@code v8} or
+ * {@code graaljs}) chooses one explicitly.
  */
 public final class SvgRenderer {
+  public static final String ENGINE_PROPERTY = "joinery.diagrams.engine";
   private static Boolean engineStarted;
 
   private final Consumer<String> warnings;
@@ -36,7 +45,7 @@ public final class SvgRenderer {
     synchronized (SvgRenderer.class) {
       if (engineStarted == null) {
         try {
-          Graphviz.useEngine(new GraphvizV8Engine());
+          Graphviz.useEngine(engine());
           Graphviz.fromString("digraph { a }").render(Format.SVG).toString();
           engineStarted = true;
         } catch (RuntimeException | LinkageError e) {
@@ -47,6 +56,23 @@ public final class SvgRenderer {
       }
       return engineStarted;
     }
+  }
+
+  private static GraphvizEngine engine() {
+    String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+    boolean x86 = arch.equals("amd64") || arch.equals("x86_64");
+    String chosen = System.getProperty(ENGINE_PROPERTY, x86 ? "v8" : "graaljs");
+    return switch (chosen) {
+      case "v8" -> new GraphvizV8Engine();
+      // GraphvizJdkEngine runs viz.js in GraalJS when org.graalvm.polyglot is on the class path.
+      case "graaljs" -> {
+        // Without JVMCI GraalJS interprets; that is fine for diagrams, so spare the build log its warning.
+        System.setProperty("polyglot.engine.WarnInterpreterOnly",
+            System.getProperty("polyglot.engine.WarnInterpreterOnly", "false"));
+        yield new GraphvizJdkEngine();
+      }
+      default -> throw new IllegalArgumentException(ENGINE_PROPERTY + " must be v8 or graaljs, not " + chosen);
+    };
   }
 
   /** Line ends as {@code \n} whatever the platform, so files compare byte for byte. */
