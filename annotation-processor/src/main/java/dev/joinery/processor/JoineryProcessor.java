@@ -211,7 +211,7 @@ public final class JoineryProcessor extends AbstractProcessor {
     JobGenerator jobGenerator = new JobGenerator(processingEnv.getElementUtils());
     Map<JobGraph, JobLineage> lineages = new LinkedHashMap<>();
     StepLineageAnalyzer stepLineage = new StepLineageAnalyzer(Trees.instance(processingEnv));
-    LineageJson json = new LineageJson();
+    LineageJson json = new LineageJson(processingEnv.getElementUtils(), Trees.instance(processingEnv));
     for (JobGraph graph : build.jobs()) {
       StepTranslations jobTranslations = translations.get(graph);
       Map<Step, StepLineage> steps = new java.util.IdentityHashMap<>();

@@ -118,6 +118,24 @@ class LineageTest {
         "{\"name\":\"daily_revenue\",\"inputs\":[\"raw.orders\",\"raw.customers\"],\"outputs\":[\"curated.daily_revenue\"]}");
     assertThat(build.get("tables").toString()).contains(
         "{\"name\":\"curated.daily_revenue\",\"format\":\"PARQUET\",\"location\":\"data/curated/daily_revenue\","
+            + "\"description\":\"\",\"columns\":[{\"name\":\"day\",\"type\":\"date\",\"nullable\":true},"
+            + "{\"name\":\"country\",\"type\":\"string\",\"nullable\":true},"
+            + "{\"name\":\"revenue\",\"type\":\"decimal(38,18)\",\"nullable\":true},"
+            + "{\"name\":\"orders\",\"type\":\"bigint\",\"nullable\":false}],"
             + "\"writtenBy\":[\"daily_revenue\"],\"readBy\":[]}");
+  }
+
+  /** Snapshots compare steps by their declaration as javac prints it, so layout and comments do not count. */
+  @Test
+  void stepsCarryTheirDefinitionAndSink() throws IOException {
+    JsonNode steps = jobLineage(REVENUE_JOB).get("steps");
+    JsonNode revenue = steps.get(steps.size() - 1);
+    assertThat(revenue.get("sink").asText()).isEqualTo("curated.daily_revenue");
+    assertThat(revenue.get("definition").asText()).contains("@Aggregate(from = \"line\", groupBy = {\"day\", \"country\"})");
+    assertThat(steps.get(0).has("sink")).isFalse();
+
+    String relaidOut = replace(REVENUE_JOB, "static boolean paid(Order o) {", "static boolean paid(Order o)\n  {  /* reformatted */ ");
+    JsonNode relaid = jobLineage(relaidOut).get("steps");
+    assertThat(relaid.get(0).get("definition")).isEqualTo(steps.get(0).get("definition"));
   }
 }

@@ -13,10 +13,14 @@ import dev.joinery.processor.model.Component;
 import dev.joinery.processor.model.RecordModel;
 import dev.joinery.processor.model.Step;
 import dev.joinery.processor.model.TableModel;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.Trees;
+import dev.joinery.processor.reading.Javadocs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.lang.model.util.Elements;
 
 /**
  * Lineage as JSON shaped like OpenLineage: datasets with {@code schema} and {@code columnLineage}
@@ -31,6 +35,14 @@ public final class LineageJson {
       "https://openlineage.io/spec/facets/1-2-0/ColumnLineageDatasetFacet.json#/$defs/ColumnLineageDatasetFacet";
 
   private final ObjectMapper mapper = new ObjectMapper();
+  private final Elements elements;
+  private final Trees trees;
+
+  /** @param elements for tables' Javadoc; @param trees for steps' source, as javac prints it (comments and layout dropped) */
+  public LineageJson(Elements elements, Trees trees) {
+    this.elements = elements;
+    this.trees = trees;
+  }
 
   /** {@code META-INF/joinery/<job>.lineage.json}. */
   public String job(JobGraph graph, JobLineage lineage, StepTranslations translations) {
@@ -71,6 +83,10 @@ public final class LineageJson {
       ArrayNode reads = node.putArray("inputs");
       step.inputs().forEach(i -> reads.add(graph.producer(i).orElseThrow().name()));
       node.put("output", graph.output(step).record().orElseThrow().simpleName());
+      if (step.sink().isPresent()) {
+        node.put("sink", graph.sinkTable(step).name());
+      }
+      node.put("definition", definition(step));
       ObjectNode fields = node.putObject("fields");
       stepLineage.fields().forEach((column, deps) -> fields.set(column, inputFields(deps)));
       node.set("dataset", inputFields(stepLineage.dataset()));
@@ -85,7 +101,12 @@ public final class LineageJson {
     Map<String, ObjectNode> tables = new TreeMap<>();
     for (TableModel table : catalog.tables()) {
       ObjectNode node = mapper.createObjectNode().put("name", table.name()).put("format", table.format().name())
-          .put("location", table.location());
+          .put("location", table.location())
+          .put("description", Javadocs.firstSentence(elements.getDocComment(table.record().element())));
+      ArrayNode columns = node.putArray("columns");
+      for (Component c : table.record().components()) {
+        columns.addObject().put("name", c.name()).put("type", c.type().sqlName()).put("nullable", c.type().nullable());
+      }
       node.putArray("writtenBy");
       node.putArray("readBy");
       tables.put(table.name(), node);
@@ -110,6 +131,15 @@ public final class LineageJson {
     root.putArray("jobs").addAll(List.copyOf(jobs.values()));
     root.putArray("tables").addAll(List.copyOf(tables.values()));
     return write(root);
+  }
+
+  /**
+   * The step's declaration as javac prints it: annotations, signature and body, without comments
+   * or layout, so only a change of meaning changes it.
+   */
+  private String definition(Step step) {
+    Tree tree = trees.getTree(step.element());
+    return tree == null ? "" : tree.toString().strip().replace("\r\n", "\n");
   }
 
   private ObjectNode schema(RecordModel record) {
