@@ -26,7 +26,11 @@ public final class DotRenderer {
       dot.append("  n").append(i);
       if (node.columns().isEmpty()) {
         dot.append(" [shape=").append(shape(node.kind())).append(", label=")
-            .append(quote(String.join("\n", node.lines()))).append("];\n");
+            .append(quote(String.join("\n", node.lines())));
+        if (node.mark() != Node.Mark.NONE) {
+          dot.append(", style=filled, fillcolor=").append(quote(node.mark().fill()));
+        }
+        dot.append("];\n");
       } else {
         dot.append(" [shape=plaintext, label=").append(columnTable(node)).append("];\n");
       }
@@ -43,13 +47,17 @@ public final class DotRenderer {
       }
       dot.append("];\n");
     }
-    if (!diagram.legend().isEmpty()) {
+    if (!diagram.legend().isEmpty() || !diagram.markLegend().isEmpty()) {
       dot.append("  legend [shape=plaintext, label=<<table border=\"0\" cellborder=\"0\" cellspacing=\"2\">")
           .append("<tr><td align=\"left\"><b>Legend</b></td></tr>");
       for (Edge.Style style : diagram.legend()) {
         dot.append("<tr><td align=\"left\"><font color=\"").append(style.color()).append("\">")
             .append(style == Edge.Style.INDIRECT ? "- - -" : style == Edge.Style.AGGREGATION ? "&#9473;&#9473;&#9473;" : "&#9472;&#9472;&#9472;")
             .append("</font> ").append(html(style.meaning())).append("</td></tr>");
+      }
+      for (Node.Mark mark : diagram.markLegend()) {
+        dot.append("<tr><td align=\"left\"><font color=\"").append(mark.fill()).append("\">&#9632;&#9632;</font> ")
+            .append(html(mark.meaning())).append("</td></tr>");
       }
       dot.append("</table>>];\n");
     }
@@ -58,7 +66,7 @@ public final class DotRenderer {
 
   /** An HTML-like label: the node's lines as a header, then one cell per column with a port. */
   private static String columnTable(Node node) {
-    String fill = node.kind() == Node.Kind.TABLE ? "#eef2f7" : "#fff8e5";
+    String fill = node.mark() != Node.Mark.NONE ? node.mark().fill() : node.kind() == Node.Kind.TABLE ? "#eef2f7" : "#fff8e5";
     StringBuilder label = new StringBuilder("<<table border=\"1\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"4\">");
     for (int i = 0; i < node.lines().size(); i++) {
       label.append("<tr><td bgcolor=\"").append(fill).append("\">")

@@ -13,6 +13,7 @@ public final class Diagram {
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final List<Edge> edges = new ArrayList<>();
   private final List<Edge.Style> legend = new ArrayList<>();
+  private final List<Node.Mark> markLegend = new ArrayList<>();
 
   public Diagram(String title) {
     this.title = title;
@@ -41,6 +42,16 @@ public final class Diagram {
   public Diagram legend(List<Edge.Style> styles) {
     legend.addAll(styles);
     return this;
+  }
+
+  /** Explains these node colours in the legend box. */
+  public Diagram markLegend(List<Node.Mark> marks) {
+    markLegend.addAll(marks);
+    return this;
+  }
+
+  public List<Node.Mark> markLegend() {
+    return List.copyOf(markLegend);
   }
 
   public List<Edge.Style> legend() {
