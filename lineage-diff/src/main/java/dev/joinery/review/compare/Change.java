@@ -7,7 +7,7 @@ import dev.joinery.review.impact.Impact;
  *
  * @param subject what changed: {@code table}, {@code table.column}, {@code job}, {@code job.step}
  * @param detail one line for people, e.g. {@code decimal(10,2) → decimal(12,2)}
- * @param before the old definition, or null when there is nothing to show
+ * @param before the old definition (a step's, a description, a renamed column's name), or null
  * @param after the new definition, or null
  * @param impact the tables and columns downstream that the change reaches
  */

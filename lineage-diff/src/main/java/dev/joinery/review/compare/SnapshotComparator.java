@@ -110,7 +110,7 @@ public final class SnapshotComparator {
         added.remove(renamed);
         renames.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(old.name(), renamed.name());
         add(Severity.PARTIALLY_BREAKING, What.COLUMN, Kind.RENAMED, name + "." + old.name(),
-            "renamed to " + renamed.name(), null, null, baseImpact.ofColumn(name, old.name()));
+            "renamed to " + renamed.name(), old.name(), renamed.name(), baseImpact.ofColumn(name, old.name()));
       } else {
         add(Severity.PARTIALLY_BREAKING, What.COLUMN, Kind.REMOVED, name + "." + old.name(), old.type() + " removed",
             null, null, baseImpact.ofColumn(name, old.name()));

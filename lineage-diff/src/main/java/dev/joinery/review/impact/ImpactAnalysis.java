@@ -58,7 +58,7 @@ public final class ImpactAnalysis {
           changedFields.put(step.name(), new HashSet<>(fields == null ? step.fields().keySet() : fields));
         }
       } else if (after) {
-        if (step.inputs().stream().anyMatch(changedRows::contains) || readsAny(step.dataset(), changedFields)) {
+        if (step.inputs().stream().anyMatch(changedRows::contains) || readsAny(rowDeps(step.dataset()), changedFields)) {
           changedRows.add(step.name());
         } else {
           step.fields().forEach((field, deps) -> {
@@ -77,6 +77,11 @@ public final class ImpactAnalysis {
       }
     }
     return walk.impact(Set.of());
+  }
+
+  /** The dependencies that decide which rows flow; a sort key only decides their order. */
+  private static List<Dep> rowDeps(List<Dep> dataset) {
+    return dataset.stream().filter(d -> !"SORT".equals(d.subtype())).toList();
   }
 
   private static boolean readsAny(List<Dep> deps, Map<String, Set<String>> fields) {
@@ -102,7 +107,7 @@ public final class ImpactAnalysis {
               values(output.getKey(), field);
             }
           });
-          if (reads(output.getValue().dataset(), table, column)) {
+          if (reads(rowDeps(output.getValue().dataset()), table, column)) {
             rows(output.getKey());
           }
         }

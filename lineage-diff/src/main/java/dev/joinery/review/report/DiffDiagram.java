@@ -39,7 +39,10 @@ public final class DiffDiagram {
         case COLUMN, LINEAGE -> {
           String table = head.tables().containsKey(change.subject()) ? change.subject() : tableOf(change.subject());
           tables.put(table, Mark.CHANGED);
-          if (change.what() == What.COLUMN) {
+          if (change.kind() == Kind.RENAMED) {
+            columnMarks.put(table + "." + change.after(), "~ (was " + change.before() + ") ");
+            columnMarks.put(change.subject(), null);
+          } else if (change.what() == What.COLUMN) {
             columnMarks.put(change.subject(), switch (change.kind()) {
               case ADDED -> "+ ";
               case REMOVED -> "− ";
@@ -104,6 +107,9 @@ public final class DiffDiagram {
       before.columns().stream().filter(c -> now.column(c.name()).isEmpty()).forEach(all::add);
     }
     for (Column column : all) {
+      if (marks.containsKey(table + "." + column.name()) && marks.get(table + "." + column.name()) == null) {
+        continue; // renamed: shown under its new name
+      }
       columns.add(marks.getOrDefault(table + "." + column.name(), "") + column.name() + " : " + column.type());
     }
     return columns;

@@ -29,7 +29,8 @@ public final class MarkdownReport {
           .append(cell(change.subject())).append("` | ").append(cell(change.detail())).append(" | ")
           .append(downstream(change.impact())).append(" |\n");
     }
-    List<Change> definitions = changes.stream().filter(c -> c.before() != null || c.after() != null).toList();
+    List<Change> definitions = changes.stream()
+        .filter(c -> c.what() != Change.What.COLUMN && (c.before() != null || c.after() != null)).toList();
     if (!definitions.isEmpty()) {
       md.append("\n<details><summary>Definitions before and after</summary>\n\n");
       for (Change change : definitions) {
