@@ -54,14 +54,12 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Severity gate = null;
-    if (failOn != null) {
-      try {
-        gate = Severity.parse(failOn);
-      } catch (IllegalArgumentException e) {
-        System.err.println("--fail-on must be breaking, partially-breaking or non-breaking, not '" + failOn + "'");
-        return BAD_INPUT;
-      }
+    final Severity gate;
+    try {
+      gate = failOn == null ? null : Severity.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      System.err.println("--fail-on must be breaking, partially-breaking or non-breaking, not '" + failOn + "'");
+      return BAD_INPUT;
     }
     Snapshot before;
     Snapshot after;
@@ -91,8 +89,7 @@ final class DiffCommand implements Callable<Integer> {
         write(svg, rendered);
       }
     }
-    Severity threshold = gate;
-    return threshold != null && changes.stream().anyMatch(c -> c.severity().compareTo(threshold) >= 0) ? FAILED_GATE : 0;
+    return gate != null && changes.stream().anyMatch(c -> c.severity().compareTo(gate) >= 0) ? FAILED_GATE : 0;
   }
 
   private static void write(Path file, String content) throws IOException {

@@ -162,7 +162,7 @@ public final class SnapshotComparator {
       } else if (after == null) {
         Impact impact = Impact.NONE;
         for (String table : before.outputs().keySet()) {
-          impact = merge(impact, baseImpact.ofRows(table), table);
+          impact = impact.plus(baseImpact.ofRows(table), table);
         }
         add(Severity.BREAKING, What.JOB, Kind.REMOVED, name, "no longer writes " + String.join(", ",
             before.outputs().keySet()), null, null, impact);
@@ -218,11 +218,8 @@ public final class SnapshotComparator {
       if (old == null) {
         continue;
       }
-      Map<String, String> renamedHere = renames.getOrDefault(table, Map.of());
       for (Map.Entry<String, List<Dep>> field : output.getValue().fields().entrySet()) {
-        String oldName = renamedHere.entrySet().stream().filter(e -> e.getValue().equals(field.getKey()))
-            .map(Map.Entry::getKey).findFirst().orElse(field.getKey());
-        List<Dep> oldDeps = old.fields().get(oldName);
+        List<Dep> oldDeps = old.fields().get(oldName(table, field.getKey()));
         if (oldDeps != null) {
           edges(table + "." + field.getKey(), oldDeps, field.getValue(), headImpact.ofColumn(table, field.getKey()),
               table);
@@ -237,9 +234,7 @@ public final class SnapshotComparator {
     Set<Dep> now = new LinkedHashSet<>();
     for (Dep dep : after) {
       // An edge from a renamed source column is the same edge.
-      String oldField = renames.getOrDefault(dep.dataset(), Map.of()).entrySet().stream()
-          .filter(e -> e.getValue().equals(dep.field())).map(Map.Entry::getKey).findFirst().orElse(dep.field());
-      now.add(new Dep(dep.dataset(), oldField, dep.type(), dep.subtype(), dep.description()));
+      now.add(new Dep(dep.dataset(), oldName(dep.dataset(), dep.field()), dep.type(), dep.subtype(), dep.description()));
     }
     for (Dep dep : old) {
       if (!now.contains(dep)) {
@@ -255,9 +250,15 @@ public final class SnapshotComparator {
 
   private void edge(Kind kind, String subject, Dep dep, Impact downstream, String table) {
     Severity severity = dep.direct() ? Severity.PARTIALLY_BREAKING : Severity.BREAKING;
-    Impact impact = dep.direct() ? downstream : merge(headImpact.ofRows(table), Impact.NONE, table);
+    Impact impact = dep.direct() ? downstream : headImpact.ofRows(table).plus(Impact.NONE, table);
     add(severity, What.LINEAGE, kind, subject, (kind == Kind.ADDED ? "now from " : "no longer from ") + dep, null, null,
         impact);
+  }
+
+  /** The base build's name of a head build's column: itself unless it was renamed. */
+  private String oldName(String table, String column) {
+    return renames.getOrDefault(table, Map.of()).entrySet().stream().filter(e -> e.getValue().equals(column))
+        .map(Map.Entry::getKey).findFirst().orElse(column);
   }
 
   /** Old name to new name of every renamed column of the tables the job reads or writes. */
@@ -276,17 +277,6 @@ public final class SnapshotComparator {
       text = text.replaceAll("\\b" + Pattern.quote(rename.getValue()) + "\\b", Matcher.quoteReplacement(rename.getKey()));
     }
     return text;
-  }
-
-  /** The impact plus the table itself, which a removed writer or a row change hits first. */
-  private static Impact merge(Impact impact, Impact more, String table) {
-    TreeSet<String> tables = new TreeSet<>(impact.tables());
-    tables.addAll(more.tables());
-    tables.add(table);
-    TreeSet<String> columns = new TreeSet<>(impact.columns());
-    columns.addAll(more.columns());
-    columns.removeIf(c -> tables.contains(c.substring(0, c.lastIndexOf('.'))));
-    return new Impact(tables, columns);
   }
 
   private void add(Severity severity, What what, Kind kind, String subject, String detail, String before, String after,

@@ -129,13 +129,7 @@ public final class ImpactAnalysis {
     }
 
     Impact impact(Set<String> exclude) {
-      TreeSet<String> columns = new TreeSet<>();
-      for (String column : values) {
-        if (!exclude.contains(column) && !rows.contains(column.substring(0, column.lastIndexOf('.')))) {
-          columns.add(column);
-        }
-      }
-      return new Impact(new TreeSet<>(rows), columns);
+      return Impact.of(rows, values.stream().filter(c -> !exclude.contains(c)).toList());
     }
 
     private boolean reads(List<Dep> deps, String table, String column) {

@@ -7,6 +7,7 @@ import dev.joinery.diagram.model.Node.Mark;
 import dev.joinery.review.compare.Change;
 import dev.joinery.review.compare.Change.Kind;
 import dev.joinery.review.compare.Change.What;
+import dev.joinery.review.impact.Impact;
 import dev.joinery.review.snapshot.Snapshot;
 import dev.joinery.review.snapshot.Snapshot.Column;
 import dev.joinery.review.snapshot.Snapshot.Job;
@@ -37,7 +38,7 @@ public final class DiffDiagram {
       switch (change.what()) {
         case TABLE -> tables.put(change.subject(), mark(change.kind()));
         case COLUMN, LINEAGE -> {
-          String table = head.tables().containsKey(change.subject()) ? change.subject() : tableOf(change.subject());
+          String table = head.tables().containsKey(change.subject()) ? change.subject() : Impact.tableOf(change.subject());
           tables.put(table, Mark.CHANGED);
           if (change.kind() == Kind.RENAMED) {
             columnMarks.put(table + "." + change.after(), "~ (was " + change.before() + ") ");
@@ -117,10 +118,6 @@ public final class DiffDiagram {
 
   private static Job find(Map<String, Job> head, Map<String, Job> base, String name) {
     return head.containsKey(name) ? head.get(name) : base.get(name);
-  }
-
-  private static String tableOf(String column) {
-    return column.substring(0, column.lastIndexOf('.'));
   }
 
   private static Mark mark(Kind kind) {
