@@ -1,0 +1,84 @@
+-- Joinery's catalog schema. Portable SQL: the same statements run on SQLite and PostgreSQL.
+-- Times are ISO-8601 UTC text (readable in sqlite3 and psql, and sortable as text).
+-- Apache Iceberg's JDBC catalog keeps its own tables (iceberg_tables,
+-- iceberg_namespace_properties) in the same database.
+
+CREATE TABLE IF NOT EXISTS joinery_databases (
+  name        TEXT PRIMARY KEY,
+  created_at  TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS joinery_tables (
+  name           TEXT PRIMARY KEY,
+  database_name  TEXT NOT NULL,
+  location       TEXT NOT NULL,
+  format         TEXT NOT NULL,
+  options        TEXT NOT NULL,
+  partition_by   TEXT NOT NULL,
+  description    TEXT NOT NULL,
+  writer_job     TEXT,
+  registered_at  TEXT NOT NULL,
+  updated_at     TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS joinery_columns (
+  table_name  TEXT NOT NULL,
+  position    INTEGER NOT NULL,
+  name        TEXT NOT NULL,
+  type        TEXT NOT NULL,
+  nullable    INTEGER NOT NULL,
+  PRIMARY KEY (table_name, position)
+);
+
+CREATE TABLE IF NOT EXISTS joinery_jobs (
+  name           TEXT PRIMARY KEY,
+  description    TEXT NOT NULL,
+  schedule       TEXT NOT NULL,
+  registered_at  TEXT NOT NULL,
+  updated_at     TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS joinery_job_tables (
+  job_name    TEXT NOT NULL,
+  table_name  TEXT NOT NULL,
+  role        TEXT NOT NULL,
+  PRIMARY KEY (job_name, table_name, role)
+);
+
+CREATE TABLE IF NOT EXISTS joinery_runs (
+  run_id      TEXT PRIMARY KEY,
+  job_name    TEXT NOT NULL,
+  started_at  TEXT NOT NULL,
+  ended_at    TEXT,
+  status      TEXT NOT NULL,
+  error       TEXT,
+  host        TEXT NOT NULL,
+  pid         BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS joinery_run_tables (
+  run_id      TEXT NOT NULL,
+  table_name  TEXT NOT NULL,
+  role        TEXT NOT NULL,
+  row_count   BIGINT,
+  PRIMARY KEY (run_id, table_name, role)
+);
+
+CREATE TABLE IF NOT EXISTS joinery_table_versions (
+  table_name    TEXT NOT NULL,
+  run_id        TEXT NOT NULL,
+  snapshot_id   BIGINT,
+  operation     TEXT NOT NULL,
+  row_count     BIGINT,
+  committed_at  TEXT NOT NULL,
+  PRIMARY KEY (table_name, run_id)
+);
+
+CREATE TABLE IF NOT EXISTS joinery_locks (
+  table_name    TEXT PRIMARY KEY,
+  run_id        TEXT NOT NULL,
+  host          TEXT NOT NULL,
+  pid           BIGINT NOT NULL,
+  acquired_at   TEXT NOT NULL,
+  heartbeat_at  TEXT NOT NULL
+);
