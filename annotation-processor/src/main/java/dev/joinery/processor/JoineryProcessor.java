@@ -1,6 +1,7 @@
 package dev.joinery.processor;
 
 import com.google.auto.service.AutoService;
+import dev.joinery.annotations.Format;
 import dev.joinery.processor.analysis.Build;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.codegen.JobGenerator;
@@ -47,6 +48,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -70,7 +72,8 @@ import javax.tools.Diagnostic;
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes({"dev.joinery.annotations.Job", "dev.joinery.annotations.Table"})
-@SupportedOptions({JoineryProcessor.REQUIRE_TRANSLATION, JoineryProcessor.DOCS_DIR, JoineryProcessor.SVG})
+@SupportedOptions({JoineryProcessor.REQUIRE_TRANSLATION, JoineryProcessor.DOCS_DIR, JoineryProcessor.SVG,
+    JoineryProcessor.DEFAULT_FORMAT})
 public final class JoineryProcessor extends AbstractProcessor {
   /** Processor option: when true, a step that cannot be translated to a Spark expression fails the build. */
   public static final String REQUIRE_TRANSLATION = "joinery.requireTranslation";
@@ -84,6 +87,8 @@ public final class JoineryProcessor extends AbstractProcessor {
   public static final String DOCS_DIR = "joinery.docsDir";
   /** Processor option: {@code false} writes DOT only and skips SVG rendering. */
   public static final String SVG = "joinery.svg";
+  /** Processor option: the format of tables that do not name one ({@code ICEBERG} if unset). */
+  public static final String DEFAULT_FORMAT = "joinery.defaultFormat";
 
   private final SortedSet<String> generatedJobs = new TreeSet<>();
   private final Set<String> generatedRecords = new HashSet<>();
@@ -112,10 +117,30 @@ public final class JoineryProcessor extends AbstractProcessor {
     return false;
   }
 
+  /** The {@link #DEFAULT_FORMAT} option's format; empty, after one error, if it names none. */
+  private Optional<Format> defaultFormat() {
+    String value = processingEnv.getOptions().getOrDefault(DEFAULT_FORMAT, Format.ICEBERG.name());
+    try {
+      Format format = Format.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+      if (format != Format.DEFAULT) {
+        return Optional.of(format);
+      }
+    } catch (IllegalArgumentException notAFormat) {
+      // reported below
+    }
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Tag.BAD_OPTION.prefix() + " -A" + DEFAULT_FORMAT
+        + "=" + value + " names no format; use one of ICEBERG, PARQUET, ORC, AVRO, CSV, JSON.");
+    return Optional.empty();
+  }
+
   private void processRound(RoundEnvironment round) throws IOException {
     AnnotationValues annotations = new AnnotationValues(processingEnv.getElementUtils());
     RecordReader records = new RecordReader(annotations);
-    TableReader tableReader = new TableReader(annotations, records);
+    Optional<Format> defaultFormat = defaultFormat();
+    if (defaultFormat.isEmpty()) {
+      return;
+    }
+    TableReader tableReader = new TableReader(annotations, records, defaultFormat.get());
     JobReader jobReader = new JobReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), annotations, records);
 
     Catalog catalog = new Catalog();

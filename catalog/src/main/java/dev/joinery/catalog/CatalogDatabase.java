@@ -13,6 +13,9 @@ import java.sql.Statement;
 
 /** Connections to the catalog database, whose schema ({@code schema.sql}) is created on first use. */
 final class CatalogDatabase {
+  /** PostgreSQL advisory lock key held while creating the schema. */
+  private static final long SCHEMA_LOCK = 0x4a6f696e65727953L;
+
   private final CatalogLocation location;
 
   CatalogDatabase(CatalogLocation location) {
@@ -35,11 +38,21 @@ final class CatalogDatabase {
     }
     String script = schema();
     try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+      boolean postgres = location.url().startsWith("jdbc:postgresql:");
+      if (postgres) {
+        // PostgreSQL's CREATE TABLE IF NOT EXISTS fails (duplicate key in pg_type) when another
+        // session creates the same table at the same moment: create the schema one session at a time.
+        connection.setAutoCommit(false);
+        statement.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
+      }
       for (String ddl : script.split(";")) {
         String sql = ddl.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n").strip();
         if (!sql.isEmpty()) {
           statement.execute(sql);
         }
+      }
+      if (postgres) {
+        connection.commit();
       }
     } catch (SQLException e) {
       throw new CatalogException("Cannot set up the catalog at " + location + ": " + e.getMessage(), e);

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
     name = "joinery",
     mixinStandardHelpOptions = true,
     version = "joinery 0.1.0",
-    description = "Runs and inspects Joinery jobs compiled onto the classpath.",
-    subcommands = {ListCommand.class, RunCommand.class, ExplainCommand.class})
+    description = "Runs and inspects Joinery jobs compiled onto the classpath, and queries the project's catalog.",
+    subcommands = {ListCommand.class, RunCommand.class, ExplainCommand.class, CatalogCommand.class,
+        SqlCommand.class, TableCommand.class, RunsCommand.class})
 public final class JoineryCli {
 
   public static void main(String[] args) {

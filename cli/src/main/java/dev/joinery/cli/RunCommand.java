@@ -1,5 +1,6 @@
 package dev.joinery.cli;
 
+import dev.joinery.catalog.CatalogException;
 import dev.joinery.runtime.JobLauncher;
 import dev.joinery.runtime.JoineryDataException;
 import dev.joinery.runtime.JoineryJob;
@@ -60,9 +61,10 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> overrides = new LinkedHashMap<>(inputs);
     overrides.putAll(outputs);
     try (CommandSession session = new CommandSession("joinery-" + job.get().name(), master, conf)) {
-      JobLauncher.run(job.get(), session.spark(), new RunOptions(baseDir, overrides, countSteps), System.out);
+      RunOptions options = RunOptions.in(baseDir).withLocations(overrides);
+      JobLauncher.run(job.get(), session.spark(), countSteps ? options.withStepCounts() : options, System.out);
       return 0;
-    } catch (JoineryDataException e) {
+    } catch (JoineryDataException | CatalogException e) {
       System.err.println("Job " + job.get().name() + " failed; no output was changed.");
       System.err.println(e.getMessage());
       return 1;

@@ -1,13 +1,23 @@
 package dev.joinery.annotations;
 
-/** How a table's files are stored. */
+/** How a table's data is stored. */
 public enum Format {
+  /**
+   * The project's default: {@link #ICEBERG} unless the build sets the processor option
+   * {@code -Ajoinery.defaultFormat=...}. Tables that say nothing get it.
+   */
+  DEFAULT,
+  /**
+   * An Apache Iceberg table in the project's catalog: every run commits a new snapshot atomically,
+   * earlier snapshots stay readable (time travel, rollback) until they expire.
+   */
+  ICEBERG,
   /** Comma-separated (or other delimiter) text; see {@link Table#header()} and {@link Table#delimiter()}. */
   CSV,
   /** One JSON object per line. */
   JSON,
   PARQUET,
-  /** Needs {@code spark-avro} on the runtime classpath. */
+  /** Spark's built-in Avro file format. */
   AVRO,
   ORC
 }

@@ -23,7 +23,8 @@ public @interface Table {
   /** A directory (local path or any Hadoop file system URI); relative paths resolve against the run's base directory. */
   String location();
 
-  Format format() default Format.PARQUET;
+  /** How the data is stored; by default the project's default format, Iceberg unless the build says otherwise. */
+  Format format() default Format.DEFAULT;
 
   /** Components whose values become directory partitions when the table is written. */
   String[] partitionBy() default {};
@@ -39,4 +40,11 @@ public @interface Table {
 
   /** What a read does with rows that do not fit the record. */
   MalformedRows malformedRows() default MalformedRows.FAIL;
+
+  /**
+   * Whether a run may read this table when it has no rows. By default a run that finds no rows
+   * (no files, or a CSV with only its header) fails before it writes anything, so an empty
+   * extract never silently replaces an output with an empty table.
+   */
+  boolean allowEmpty() default false;
 }

@@ -1,12 +1,23 @@
 package dev.joinery.runtime;
 
+import dev.joinery.catalog.JoineryCatalog;
+import dev.joinery.catalog.RunEntry.Role;
+import dev.joinery.catalog.RunEntry.RunStatus;
+import dev.joinery.catalog.RunEntry.TableRows;
+import dev.joinery.catalog.TableVersion;
+import dev.joinery.runtime.iceberg.IcebergCatalogs;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-/** Runs a job on a Spark session: preflight checks, the job's plan, staged writes, commit, report. */
+/**
+ * Runs a job on a Spark session: registers it and its tables in the catalog, locks and checks its
+ * outputs, checks its inputs, plans it, stages its writes, commits them, and records the run.
+ */
 public final class JobLauncher {
   private JobLauncher() {}
 
@@ -33,24 +44,41 @@ public final class JobLauncher {
     return spark;
   }
 
-  /** Runs {@code job}; on failure nothing is committed and the exception propagates. */
+  /**
+   * Runs {@code job}; on failure nothing is committed, the run is recorded as failed and the
+   * exception propagates.
+   */
   public static RunReport run(JoineryJob job, SparkSession spark, RunOptions options, PrintStream out) {
-    // The session may be shared (tests, notebooks); the job's value conversions need java.time values.
-    spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     long start = System.nanoTime();
-    JobRun run = new JobRun(spark, job, options, out);
-    out.printf("Running job %s (%d steps)%n", job.name(), job.steps().size());
-    try {
-      run.preflight();
-      job.run(run);
-      run.commit();
-    } catch (RuntimeException | Error e) {
-      run.abort();
-      throw e;
+    JoineryCatalog catalog = JoineryCatalog.open(options.catalog());
+    catalog.registerJob(CatalogEntries.job(job));
+    for (TableSpec table : job.sources()) {
+      catalog.registerTable(CatalogEntries.table(table, options.locationOf(table), null));
     }
-    RunReport report = run.report(start);
-    printSummary(report, out);
-    return report;
+    for (SinkSpec sink : job.sinks()) {
+      catalog.registerTable(CatalogEntries.table(sink.table(), options.locationOf(sink.table()), job.name()));
+    }
+    String runId = catalog.startRun(job.name());
+    out.printf("Running job %s (%d steps), run %s%n", job.name(), job.steps().size(), runId);
+    try (JobRun run = new JobRun(runSession(spark, options), job, options, out, catalog, runId)) {
+      try {
+        run.lockSinks();
+        run.preflight();
+        job.run(run);
+        run.commit();
+      } catch (RuntimeException | Error e) {
+        run.abort();
+        catalog.finishRun(runId, RunStatus.FAILED, String.valueOf(e.getMessage()), tableRows(run));
+        throw e;
+      }
+      for (TableVersion version : run.committedVersions()) {
+        catalog.recordVersion(version);
+      }
+      RunReport report = run.report(start);
+      catalog.finishRun(runId, RunStatus.SUCCEEDED, null, tableRows(run));
+      printSummary(report, out);
+      return report;
+    }
   }
 
   /**
@@ -58,11 +86,25 @@ public final class JobLauncher {
    * Input locations must exist, as Spark resolves them while planning.
    */
   public static Map<String, Dataset<Row>> plan(JoineryJob job, SparkSession spark, RunOptions options) {
-    spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
-    JobRun run = new JobRun(spark, job, options, new PrintStream(java.io.OutputStream.nullOutputStream()));
+    JobRun run = new JobRun(runSession(spark, options), job, options,
+        new PrintStream(java.io.OutputStream.nullOutputStream()), null, "plan");
     run.planOnly();
     job.run(run);
     return run.planned();
+  }
+
+  /** A session of its own for the run, with the project's Iceberg catalog and java.time values. */
+  private static SparkSession runSession(SparkSession spark, RunOptions options) {
+    SparkSession session = IcebergCatalogs.session(spark, options.catalog());
+    session.conf().set("spark.sql.datetime.java8API.enabled", "true");
+    return session;
+  }
+
+  private static List<TableRows> tableRows(JobRun run) {
+    List<TableRows> rows = new ArrayList<>();
+    run.rowsRead().forEach((table, n) -> rows.add(new TableRows(table, Role.READ, n)));
+    run.rowsWritten().forEach((table, n) -> rows.add(new TableRows(table, Role.WRITE, n)));
+    return rows;
   }
 
   static void printSummary(RunReport report, PrintStream out) {

@@ -9,15 +9,25 @@ import static org.apache.spark.sql.functions.when;
 import dev.joinery.annotations.Format;
 import dev.joinery.annotations.MalformedRows;
 import dev.joinery.annotations.WriteMode;
+import dev.joinery.catalog.JoineryCatalog;
+import dev.joinery.catalog.TableLock;
+import dev.joinery.catalog.TableVersion;
+import dev.joinery.runtime.iceberg.IcebergCatalogs;
+import dev.joinery.runtime.iceberg.IcebergSink;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.iceberg.catalog.TableIdentifier;
+import org.apache.iceberg.jdbc.JdbcCatalog;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
@@ -30,60 +40,116 @@ import scala.concurrent.duration.FiniteDuration;
 
 /**
  * One run of a job: what generated code calls to read tables, name steps and hand outputs to
- * sinks. Reads are checked against the tables' records; writes are staged and only replace the
- * tables when {@link #commit()} is called after every sink has been written.
+ * sinks. Reads are checked against the tables' records; writes are staged (Iceberg staged
+ * snapshots, or hidden folders beside file tables) and only reach readers at {@link #commit()},
+ * after every sink has been written.
  */
-public final class JobRun {
+public final class JobRun implements AutoCloseable {
+  /** How long a run waits for another run writing the same file table. */
+  static final Duration LOCK_TIMEOUT = Duration.ofMinutes(30);
+
   private final SparkSession spark;
   private final JoineryJob job;
   private final RunOptions options;
   private final PrintStream out;
-  private final String runId = UUID.randomUUID().toString().substring(0, 8);
+  private final String runId;
+  private final JoineryCatalog catalog;
   private final Map<String, Observation> skips = new LinkedHashMap<>();
   private final Map<String, Observation> steps = new LinkedHashMap<>();
   private final Map<String, Observation> writes = new LinkedHashMap<>();
+  private final Map<String, Long> rowsRead = new LinkedHashMap<>();
   private final List<StagedWrite> staged = new ArrayList<>();
+  private final List<IcebergSink> icebergSinks = new ArrayList<>();
+  private final List<TableLock> locks = new ArrayList<>();
+  private final List<TableVersion> committed = new ArrayList<>();
   private final Map<String, Dataset<Row>> planned = new LinkedHashMap<>();
   private boolean planOnly;
   private final DataErrors dataErrors;
-  private final ScanMetrics scans;
+  private JdbcCatalog iceberg;
   private int stepsDefined;
 
-  JobRun(SparkSession spark, JoineryJob job, RunOptions options, PrintStream out) {
+  /**
+   * @param spark a session whose catalog {@value IcebergCatalogs#NAME} is the run's (see
+   *     {@link IcebergCatalogs#session})
+   * @param catalog where the run records itself; null when only planning
+   */
+  JobRun(SparkSession spark, JoineryJob job, RunOptions options, PrintStream out, JoineryCatalog catalog,
+      String runId) {
     this.spark = spark;
     this.job = job;
     this.options = options;
     this.out = out;
+    this.catalog = catalog;
+    this.runId = runId;
     Map<String, TableSpec> tables = new LinkedHashMap<>();
     job.sources().forEach(t -> tables.put(t.name(), t));
     this.dataErrors = new DataErrors(spark, tables);
-    Map<String, String> locations = new LinkedHashMap<>();
-    job.sources().forEach(t -> locations.put(t.name(), options.locationOf(t)));
-    this.scans = new ScanMetrics(locations);
   }
 
   public SparkSession spark() {
     return spark;
   }
 
-  /** Checks that every source has data whose files fit their records, and that no sink refuses to be written. */
+  String runId() {
+    return runId;
+  }
+
+  /**
+   * Takes the catalog lock of every file table the job writes (in name order, so two jobs never
+   * wait for each other), then repairs what a killed run left there and refuses locations that
+   * cannot be written safely.
+   */
+  void lockSinks() {
+    List<SinkSpec> sinks = new ArrayList<>(job.sinks());
+    sinks.sort(Comparator.comparing(s -> s.table().name()));
+    for (SinkSpec sink : sinks) {
+      String location = options.locationOf(sink.table());
+      LocationCheck.checkOutput(sink.table(), location, !sink.table().isIceberg());
+      if (sink.table().isIceberg()) {
+        continue; // Iceberg commits are optimistic and need no lock
+      }
+      locks.add(catalog.lock(sink.table().name(), runId, LOCK_TIMEOUT, message -> out.println("  " + message)));
+      StagedWrite.repair(sink.table().name(), location, hadoopConf()).forEach(line -> out.println("  " + line));
+    }
+  }
+
+  /**
+   * Checks that every source has rows whose files fit their records, that no sink refuses to be
+   * written, and creates the Iceberg tables the job writes that do not exist yet.
+   */
   void preflight() {
     SchemaDriftCheck drift = new SchemaDriftCheck(spark);
     for (TableSpec table : job.sources()) {
       String location = options.locationOf(table);
-      List<Path> files = DataFiles.list(location, spark.sparkContext().hadoopConfiguration());
-      if (files.isEmpty()) {
-        throw new JoineryDataException(table.name(), null, null, "Table " + table.name()
-            + ": no data files at " + location + ". Check @Table(location = \"" + table.location()
-            + "\") or pass --input " + table.name() + "=PATH.");
+      long rows;
+      if (table.isIceberg()) {
+        requireIcebergTable(table);
+        rows = SourceRows.count(spark, iceberg(), table, location);
+      } else {
+        List<Path> files = DataFiles.list(location, hadoopConf());
+        if (files.isEmpty() && !table.allowEmpty()) {
+          throw new JoineryDataException(table.name(), null, null, "Table " + table.name()
+              + ": no data files at " + location + ". Check @Table(location = \"" + table.location()
+              + "\") or pass --input " + table.name() + "=PATH; if the table may be empty, set @Table(allowEmpty = true).");
+        }
+        drift.check(table, files);
+        rows = files.isEmpty() ? 0 : SourceRows.count(spark, iceberg, table, location);
       }
-      drift.check(table, files);
+      if (rows == 0 && !table.allowEmpty()) {
+        throw new JoineryDataException(table.name(), location, null, "Table " + table.name() + " has no rows at "
+            + location + ", so this run would replace its outputs with empty tables; nothing was written."
+            + " If an empty input is expected, set @Table(allowEmpty = true).");
+      }
+      rowsRead.put(table.name(), rows);
     }
     for (SinkSpec sink : job.sinks()) {
-      String location = options.locationOf(sink.table());
-      if (sink.mode() == WriteMode.ERROR_IF_EXISTS
-          && DataFiles.hasData(location, spark.sparkContext().hadoopConfiguration())) {
-        throw new JoineryDataException(sink.table().name(), location, null, "Table " + sink.table().name()
+      TableSpec table = sink.table();
+      String location = options.locationOf(table);
+      if (table.isIceberg()) {
+        IcebergSink.createIfMissing(iceberg(), table.name(), table.schema(), table.partitionBy(), location);
+      }
+      if (sink.mode() == WriteMode.ERROR_IF_EXISTS && hasRows(table, location)) {
+        throw new JoineryDataException(table.name(), location, null, "Table " + table.name()
             + " already has data at " + location + " and its sink's mode is ERROR_IF_EXISTS.");
       }
     }
@@ -100,17 +166,23 @@ public final class JobRun {
    */
   public Dataset<Row> read(TableSpec table, List<String> usedColumns) {
     boolean textual = table.format() == Format.CSV || table.format() == Format.JSON;
-    DataFrameReader reader = spark.read().format(table.sparkFormat()).options(table.options());
-    if (textual) {
-      reader = reader
-          .schema(table.schema().add(RowChecks.CORRUPT_RECORD, DataTypes.StringType, true))
-          .option("mode", "PERMISSIVE")
-          .option("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD);
+    Dataset<Row> raw;
+    if (table.isIceberg()) {
+      raw = spark.read().table(IcebergCatalogs.sparkName(table.name()));
+      IcebergSchemaCheck.check(table, raw.schema());
     } else {
-      reader = reader.schema(table.schema());
+      DataFrameReader reader = spark.read().format(table.sparkFormat()).options(table.options());
+      if (textual) {
+        reader = reader
+            .schema(table.schema().add(RowChecks.CORRUPT_RECORD, DataTypes.StringType, true))
+            .option("mode", "PERMISSIVE")
+            .option("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD);
+      } else {
+        reader = reader.schema(table.schema());
+      }
+      raw = reader.load(options.locationOf(table));
     }
-    Dataset<Row> raw = reader.load(options.locationOf(table));
-    Column problem = RowChecks.problem(table, textual, new java.util.HashSet<>(usedColumns));
+    Column problem = RowChecks.problem(table, textual, new HashSet<>(usedColumns));
     Dataset<Row> checked = raw;
     if (problem != null && table.malformedRows() == MalformedRows.SKIP) {
       Observation skipped = observation("skipped", table.name());
@@ -150,36 +222,50 @@ public final class JobRun {
     return planned;
   }
 
-  /** Writes a sink's rows to a staging location; the table changes only at {@link #commit()}. */
+  /** Writes a sink's rows where readers do not see them yet; the table changes only at {@link #commit()}. */
   public void write(SinkSpec sink, Dataset<Row> data) {
     if (planOnly) {
       planned.put(sink.table().name(), data);
       return;
     }
-    StagedWrite write = new StagedWrite(sink, options.locationOf(sink.table()), runId,
-        spark.sparkContext().hadoopConfiguration());
-    staged.add(write);
     Observation rows = observation("write", sink.table().name());
     writes.put(sink.table().name(), rows);
     out.printf("  writing %s from step %s ...%n", sink.table().name(), sink.step());
     long start = System.nanoTime();
-    spark.listenerManager().register(scans);
+    Dataset<Row> observed = data.observe(rows, count(lit(1)).as("rows"));
     try {
-      write.stage(data.observe(rows, count(lit(1)).as("rows")));
-      scans.collectNext();
+      if (sink.table().isIceberg()) {
+        IcebergSink write = new IcebergSink(spark, iceberg(), sink.table().name(), sink.mode(), runId);
+        icebergSinks.add(write);
+        write.stage(observed);
+      } else {
+        StagedWrite write = new StagedWrite(sink, options.locationOf(sink.table()), runId, hadoopConf());
+        staged.add(write);
+        write.stage(observed);
+      }
     } catch (RuntimeException e) {
       throw dataErrors.explain(e).<RuntimeException>map(d -> d).orElse(e);
-    } finally {
-      spark.listenerManager().unregister(scans);
     }
     out.printf("  staged  %s in %.1f s%n", sink.table().name(), (System.nanoTime() - start) / 1e9);
   }
 
-  /** Swaps every staged output into place. */
+  /** Publishes every Iceberg sink's snapshot and swaps every file sink into place. */
   void commit() {
+    for (IcebergSink sink : icebergSinks) {
+      long snapshot = sink.publish();
+      committed.add(new TableVersion(sink.tableName(), runId, snapshot, "commit", null, Instant.now()));
+    }
     for (StagedWrite write : staged) {
       write.commit();
+      committed.add(new TableVersion(write.sink().table().name(), runId, null, "swap", null, Instant.now()));
     }
+  }
+
+  /** The versions {@link #commit()} made, with the rows each run wrote. */
+  List<TableVersion> committedVersions() {
+    Map<String, Long> written = counts(writes);
+    return committed.stream().map(v -> new TableVersion(v.table(), v.runId(), v.snapshotId(),
+        modeOf(v.table()).name(), written.get(v.table()), v.committedAt())).toList();
   }
 
   /** Drops every staged output; tables keep their previous contents. */
@@ -187,10 +273,22 @@ public final class JobRun {
     staged.forEach(StagedWrite::abort);
   }
 
+  /** Releases the run's table locks and its Iceberg catalog connection. */
+  @Override
+  public void close() {
+    locks.forEach(TableLock::close);
+    locks.clear();
+    if (iceberg != null) {
+      iceberg.close();
+    }
+  }
+
   /** What the run did; waits for Spark to deliver the row counts, so the elapsed time ends after them. */
   RunReport report(long startNanos) {
     Map<String, String> outputs = new LinkedHashMap<>();
-    staged.forEach(w -> outputs.put(w.sink().table().name(), w.location().toString()));
+    job.sinks().forEach(s -> outputs.put(s.table().name(), s.table().isIceberg()
+        ? "Iceberg table " + s.table().name() + " at " + options.locationOf(s.table())
+        : new Path(options.locationOf(s.table())).toString()));
     Map<String, String> firstSkipped = new LinkedHashMap<>();
     Map<String, Long> skipped = new LinkedHashMap<>();
     skips.forEach((table, o) -> {
@@ -201,11 +299,48 @@ public final class JobRun {
         firstSkipped.put(table, dataErrors.fromMarker(first, false).map(Throwable::getMessage).orElse(first));
       }
     });
-    Map<String, Long> rowsRead = scans.rowsRead();
-    Map<String, Long> rowsPerStep = counts(steps);
-    Map<String, Long> rowsWritten = counts(writes);
-    return new RunReport(job.name(), rowsRead, rowsPerStep, rowsWritten, skipped, firstSkipped, outputs,
+    return new RunReport(job.name(), rowsRead, counts(steps), counts(writes), skipped, firstSkipped, outputs,
         Duration.ofNanos(System.nanoTime() - startNanos));
+  }
+
+  Map<String, Long> rowsRead() {
+    return rowsRead;
+  }
+
+  Map<String, Long> rowsWritten() {
+    return counts(writes);
+  }
+
+  private WriteMode modeOf(String table) {
+    return job.sinks().stream().filter(s -> s.table().name().equals(table)).findFirst().orElseThrow().mode();
+  }
+
+  private void requireIcebergTable(TableSpec table) {
+    TableIdentifier id = IcebergCatalogs.identifier(table.name());
+    if (!iceberg().tableExists(id)) {
+      String writer = catalog == null ? null : catalog.table(table.name()).map(t -> t.writerJob()).orElse(null);
+      throw new JoineryDataException(table.name(), null, null, "Table " + table.name()
+          + " is an Iceberg table that no run has written yet" + (writer == null ? "" : "; run " + writer + " first")
+          + ". (Catalog: " + options.catalog() + ")");
+    }
+  }
+
+  private boolean hasRows(TableSpec table, String location) {
+    if (table.isIceberg()) {
+      return SourceRows.count(spark, iceberg(), table, location) > 0;
+    }
+    return DataFiles.hasData(location, hadoopConf());
+  }
+
+  private JdbcCatalog iceberg() {
+    if (iceberg == null) {
+      iceberg = IcebergCatalogs.open(options.catalog(), hadoopConf());
+    }
+    return iceberg;
+  }
+
+  private Configuration hadoopConf() {
+    return spark.sparkContext().hadoopConfiguration();
   }
 
   private Map<String, Long> counts(Map<String, Observation> observations) {
@@ -232,6 +367,6 @@ public final class JobRun {
   }
 
   private Observation observation(String what, String name) {
-    return new Observation("joinery_" + what + "_" + name.replaceAll("\\W", "_") + "_" + runId);
+    return new Observation("joinery_" + what + "_" + name.replaceAll("\\W", "_") + "_" + runId.replace('-', '_'));
   }
 }

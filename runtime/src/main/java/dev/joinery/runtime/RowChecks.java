@@ -81,7 +81,12 @@ final class RowChecks {
   static Column marker(TableSpec table, Column problem, boolean hasCorrupt) {
     Column rawText = hasCorrupt ? coalesce(base64(col(CORRUPT_RECORD).cast("binary")), lit("")) : lit("");
     return concat_ws(SEPARATOR,
-        lit(MARKER), lit(table.name()), col("_metadata.file_path"), problem, rawText, lit(MARKER));
+        lit(MARKER), lit(table.name()), fileColumn(table), problem, rawText, lit(MARKER));
+  }
+
+  /** The path of the file a row came from: Iceberg's {@code _file}, Spark's file metadata otherwise. */
+  private static Column fileColumn(TableSpec table) {
+    return table.isIceberg() ? col("_file") : col("_metadata.file_path");
   }
 
   /** Fails the query on the first row with a problem. */

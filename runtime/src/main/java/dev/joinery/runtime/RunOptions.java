@@ -1,28 +1,40 @@
 package dev.joinery.runtime;
 
+import dev.joinery.catalog.CatalogLocation;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where a run reads and writes.
+ * Where a run reads and writes, and which catalog records it.
  *
  * @param baseDir relative table locations resolve against it
  * @param locationOverrides table name to location, replacing the {@code @Table} location
  * @param countSteps count each step's rows for the report; this keeps Spark from moving filters
  *     across steps, so it is off unless asked for
+ * @param catalog the project's catalog database
  */
-public record RunOptions(Path baseDir, Map<String, String> locationOverrides, boolean countSteps) {
+public record RunOptions(Path baseDir, Map<String, String> locationOverrides, boolean countSteps,
+    CatalogLocation catalog) {
 
   public RunOptions {
     locationOverrides = Map.copyOf(locationOverrides);
   }
 
+  /** Locations relative to {@code baseDir}, and the project catalog there (or {@code $JOINERY_CATALOG_URL}). */
   public static RunOptions in(Path baseDir) {
-    return new RunOptions(baseDir, Map.of(), false);
+    return new RunOptions(baseDir, Map.of(), false, CatalogLocation.forProject(baseDir, System.getenv()));
   }
 
   public RunOptions withStepCounts() {
-    return new RunOptions(baseDir, locationOverrides, true);
+    return new RunOptions(baseDir, locationOverrides, true, catalog);
+  }
+
+  public RunOptions withLocations(Map<String, String> overrides) {
+    return new RunOptions(baseDir, overrides, countSteps, catalog);
+  }
+
+  public RunOptions withCatalog(CatalogLocation catalog) {
+    return new RunOptions(baseDir, locationOverrides, countSteps, catalog);
   }
 
   /** The fully qualified location of a table for this run. */

@@ -12,6 +12,8 @@ import org.apache.spark.sql.types.StructType;
  * schema of its record.
  *
  * @param options Spark data-source options in declaration order, CSV header and delimiter included
+ * @param allowEmpty whether a run may read the table when it has no rows
+ * @param description the record's Javadoc, first sentence
  */
 public record TableSpec(
     String name,
@@ -20,7 +22,9 @@ public record TableSpec(
     StructType schema,
     List<String> partitionBy,
     Map<String, String> options,
-    MalformedRows malformedRows) {
+    MalformedRows malformedRows,
+    boolean allowEmpty,
+    String description) {
 
   public TableSpec {
     partitionBy = List.copyOf(partitionBy);
@@ -39,12 +43,19 @@ public record TableSpec(
   /** The Spark data source name for this table's format. */
   public String sparkFormat() {
     switch (format) {
+      case ICEBERG:
+        return "iceberg";
       case AVRO:
         // Spark 4.1 bundles the Avro file format in spark-sql without registering its short name.
         return "org.apache.spark.sql.avro.AvroFileFormat";
       default:
         return format.name().toLowerCase(java.util.Locale.ROOT);
     }
+  }
+
+  /** Whether the table is an Iceberg table of the catalog rather than files at a location. */
+  public boolean isIceberg() {
+    return format == Format.ICEBERG;
   }
 
   /** The record's columns that are stored inside the files, that is all but the partition columns. */

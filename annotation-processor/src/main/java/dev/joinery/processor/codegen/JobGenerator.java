@@ -183,9 +183,10 @@ public final class JobGenerator {
     CodeBlock partitions = listOf(table.partitionBy().stream().map(p -> CodeBlock.of("$S", p.name())).toList());
     return FieldSpec.builder(TABLE_SPEC, tableConstantName(table), Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Table {@code $L}, declared by {@link $T}.\n", table.name(), ClassName.get(table.record().element()))
-        .initializer("new $T(\n$>$S,\n$T.$L,\n$S,\n$T.SCHEMA,\n$L,\n$T.optionsOf($L),\n$T.$L)$<",
+        .initializer("new $T(\n$>$S,\n$T.$L,\n$S,\n$T.SCHEMA,\n$L,\n$T.optionsOf($L),\n$T.$L,\n$L,\n$S)$<",
             TABLE_SPEC, table.name(), FORMAT, table.format(), table.location(), RowsClass.of(table.record().element()),
-            partitions, TABLE_SPEC, CodeBlock.join(options, ", "), MALFORMED_ROWS, table.malformedRows())
+            partitions, TABLE_SPEC, CodeBlock.join(options, ", "), MALFORMED_ROWS, table.malformedRows(),
+            table.allowEmpty(), Javadocs.firstSentence(elements.getDocComment(table.record().element())))
         .build();
   }
 

@@ -26,6 +26,7 @@ public enum Tag {
   UNUSED_STEP("unused-step"),
   BAD_SCHEDULE("bad-schedule"),
   JVM_STEP("jvm-step"),
+  BAD_OPTION("bad-option"),
   INTERNAL_ERROR("internal-error");
 
   private final String id;

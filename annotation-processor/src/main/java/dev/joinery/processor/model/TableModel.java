@@ -8,6 +8,7 @@ import javax.lang.model.element.AnnotationMirror;
 /**
  * A catalog table: a record annotated with {@code @Table}.
  *
+ * @param format the format, {@link Format#DEFAULT} already replaced by the project's default
  * @param options the {@code options} entries as written, {@code "key=value"}
  */
 public record TableModel(
@@ -20,4 +21,5 @@ public record TableModel(
     String delimiter,
     List<NameRef> options,
     MalformedRows malformedRows,
+    boolean allowEmpty,
     AnnotationMirror annotation) {}

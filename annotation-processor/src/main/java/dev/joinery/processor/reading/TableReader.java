@@ -17,10 +17,13 @@ public final class TableReader {
 
   private final AnnotationValues annotations;
   private final RecordReader records;
+  private final Format defaultFormat;
 
-  public TableReader(AnnotationValues annotations, RecordReader records) {
+  /** @param defaultFormat what {@link Format#DEFAULT} stands for in this build */
+  public TableReader(AnnotationValues annotations, RecordReader records, Format defaultFormat) {
     this.annotations = annotations;
     this.records = records;
+    this.defaultFormat = defaultFormat;
   }
 
   /** The table declared by {@code type}, or empty if it has no {@code @Table} or is not a record. */
@@ -30,16 +33,18 @@ public final class TableReader {
       return Optional.empty();
     }
     AnnotationMirror table = mirror.get();
+    Format format = Format.valueOf(annotations.enumConstant(table, "format"));
     return Optional.of(new TableModel(
         annotations.string(table, "name"),
         records.read(type),
-        Format.valueOf(annotations.enumConstant(table, "format")),
+        format == Format.DEFAULT ? defaultFormat : format,
         annotations.string(table, "location"),
         names(type, table, "partitionBy"),
         annotations.bool(table, "header"),
         annotations.string(table, "delimiter"),
         names(type, table, "options"),
         MalformedRows.valueOf(annotations.enumConstant(table, "malformedRows")),
+        annotations.bool(table, "allowEmpty"),
         table));
   }
 

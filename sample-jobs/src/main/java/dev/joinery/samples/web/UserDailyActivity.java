@@ -2,7 +2,6 @@ package dev.joinery.samples.web;
 
 import dev.joinery.annotations.Count;
 import dev.joinery.annotations.CountDistinct;
-import dev.joinery.annotations.Format;
 import dev.joinery.annotations.Max;
 import dev.joinery.annotations.Min;
 import dev.joinery.annotations.Sum;
@@ -11,8 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** What each signed-in person did on the site, per day (UTC). */
-@Table(name = "curated.user_daily_activity", location = "data/curated/user_daily_activity",
-    format = Format.PARQUET)
+@Table(name = "curated.user_daily_activity", location = "data/curated/user_daily_activity")
 public record UserDailyActivity(
     LocalDate day,
     String userId,

@@ -1,0 +1,146 @@
+package dev.joinery.cli;
+
+import dev.joinery.catalog.JoineryCatalog;
+import dev.joinery.catalog.TableEntry;
+import dev.joinery.runtime.iceberg.IcebergCatalogs;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code joinery sql}: Spark SQL over every catalog table by its name. File tables are declared in
+ * the session's own catalog over their locations; Iceberg tables appear there as views of the
+ * project's Iceberg catalog ({@code joinery.db.table}), pinned to a time with {@code --as-of}.
+ */
+@Command(name = "sql", description = "Runs Spark SQL over the catalog's tables, each by its name (database.table).")
+final class SqlCommand implements Callable<Integer> {
+  private static final DateTimeFormatter SPARK_TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+
+  @Mixin ProjectCatalog project;
+
+  @Parameters(paramLabel = "QUERY", description = "A Spark SQL query, for example \"SELECT * FROM curated.daily_revenue\"."
+      + " Time travel on one table: joinery.curated.daily_revenue VERSION AS OF <snapshot>.")
+  String query;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (default), csv or json (one object per line).")
+  String format;
+
+  @Option(names = "--as-of", paramLabel = "TIME",
+      description = "Read every Iceberg table as it was at TIME (ISO-8601, for example 2026-12-01T10:00:00Z).")
+  Instant asOf;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "1000", description = "Print at most N rows (default 1000).")
+  int limit;
+
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (default: local[*]).")
+  String master;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!List.of("table", "csv", "json").contains(format)) {
+      System.err.println("--format must be table, csv or json, not '" + format + "'.");
+      return 2;
+    }
+    JoineryCatalog catalog = project.open();
+    try (CommandSession command = new CommandSession("joinery-sql", master, Map.of())) {
+      SparkSession session = IcebergCatalogs.session(command.spark(), project.location());
+      session.conf().set("spark.sql.datetime.java8API.enabled", "true");
+      for (TableEntry table : catalog.tables()) {
+        declare(session, table);
+      }
+      Dataset<Row> result = session.sql(query);
+      print(result, System.out);
+    } catch (Exception e) {
+      // Spark's AnalysisException is checked in Java but undeclared by Scala.
+      if (!(e instanceof org.apache.spark.sql.AnalysisException)) {
+        throw e;
+      }
+      System.err.println("Query failed: " + e.getMessage().lines().findFirst().orElse(""));
+      return 1;
+    }
+    return 0;
+  }
+
+  private void declare(SparkSession session, TableEntry table) {
+    String database = quote(table.database());
+    String name = database + "." + quote(table.name().substring(table.name().lastIndexOf('.') + 1));
+    session.sql("CREATE DATABASE IF NOT EXISTS " + database);
+    if (table.format().equals("ICEBERG")) {
+      if (!session.catalog().tableExists(IcebergCatalogs.sparkName(table.name()))) {
+        return; // registered, never written
+      }
+      String travel = asOf == null ? "" : " TIMESTAMP AS OF '" + SPARK_TIMESTAMP.format(asOf) + "'";
+      session.sql("CREATE OR REPLACE VIEW " + name + " AS SELECT * FROM " + IcebergCatalogs.NAME + "."
+          + database + "." + quote(table.name().substring(table.name().lastIndexOf('.') + 1)) + travel);
+      return;
+    }
+    String columns = table.columns().stream().map(c -> quote(c.name()) + " " + c.type())
+        .collect(Collectors.joining(", "));
+    List<String> options = new ArrayList<>();
+    table.options().forEach((k, v) -> options.add(literal(k) + " " + literal(v)));
+    session.sql("DROP TABLE IF EXISTS " + name);
+    session.sql("CREATE TABLE " + name + " (" + columns + ") USING " + sparkFormat(table.format())
+        + (options.isEmpty() ? "" : " OPTIONS (" + String.join(", ", options) + ")")
+        + (table.partitionBy().isEmpty() ? "" : " PARTITIONED BY (" + table.partitionBy().stream()
+            .map(SqlCommand::quote).collect(Collectors.joining(", ")) + ")")
+        + " LOCATION " + literal(table.location()));
+    if (!table.partitionBy().isEmpty()) {
+      session.sql("ALTER TABLE " + name + " RECOVER PARTITIONS");
+    }
+  }
+
+  private void print(Dataset<Row> result, PrintStream out) {
+    if (format.equals("json")) {
+      result.toJSON().limit(limit).collectAsList().forEach(out::println);
+      return;
+    }
+    List<String> header = List.of(result.columns());
+    List<List<String>> rows = new ArrayList<>();
+    for (Row row : result.limit(limit).collectAsList()) {
+      List<String> cells = new ArrayList<>();
+      for (int i = 0; i < row.length(); i++) {
+        cells.add(row.isNullAt(i) ? (format.equals("csv") ? "" : "NULL") : String.valueOf(row.get(i)));
+      }
+      rows.add(cells);
+    }
+    if (format.equals("csv")) {
+      out.println(header.stream().map(SqlCommand::csv).collect(Collectors.joining(",")));
+      rows.forEach(r -> out.println(r.stream().map(SqlCommand::csv).collect(Collectors.joining(","))));
+    } else {
+      Tables.print(out, header, rows);
+      out.printf("(%d row%s)%n", rows.size(), rows.size() == 1 ? "" : "s");
+    }
+  }
+
+  private static String sparkFormat(String format) {
+    return format.equals("AVRO") ? "org.apache.spark.sql.avro.AvroFileFormat" : format.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String quote(String identifier) {
+    return "`" + identifier.replace("`", "``") + "`";
+  }
+
+  private static String literal(String value) {
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  private static String csv(String value) {
+    return value.contains(",") || value.contains("\"") || value.contains("\n")
+        ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+  }
+}

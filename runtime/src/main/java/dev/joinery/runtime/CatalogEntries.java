@@ -1,0 +1,27 @@
+package dev.joinery.runtime;
+
+import dev.joinery.catalog.JobEntry;
+import dev.joinery.catalog.TableEntry;
+import dev.joinery.catalog.TableEntry.ColumnEntry;
+import java.util.Arrays;
+import java.util.List;
+
+/** A compiled job and its tables as the catalog records them. */
+final class CatalogEntries {
+  private CatalogEntries() {}
+
+  static JobEntry job(JoineryJob job) {
+    return new JobEntry(job.name(), job.description(), job.schedule(),
+        job.sources().stream().map(TableSpec::name).toList(),
+        job.sinks().stream().map(s -> s.table().name()).toList());
+  }
+
+  /** @param writerJob the job that writes the table, or null if this job only reads it */
+  static TableEntry table(TableSpec table, String location, String writerJob) {
+    List<ColumnEntry> columns = Arrays.stream(table.schema().fields())
+        .map(f -> new ColumnEntry(f.name(), f.dataType().catalogString(), f.nullable()))
+        .toList();
+    return new TableEntry(table.name(), location, table.format().name(), table.options(), table.partitionBy(),
+        table.description(), columns, writerJob);
+  }
+}

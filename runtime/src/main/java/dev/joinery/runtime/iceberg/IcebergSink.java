@@ -1,0 +1,144 @@
+package dev.joinery.runtime.iceberg;
+
+import dev.joinery.annotations.WriteMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.iceberg.AppendFiles;
+import org.apache.iceberg.DataFile;
+import org.apache.iceberg.OverwriteFiles;
+import org.apache.iceberg.PartitionSpec;
+import org.apache.iceberg.Schema;
+import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.SnapshotChanges;
+import org.apache.iceberg.SnapshotSummary;
+import org.apache.iceberg.Table;
+import org.apache.iceberg.TableProperties;
+import org.apache.iceberg.catalog.Catalog;
+import org.apache.iceberg.catalog.SupportsNamespaces;
+import org.apache.iceberg.catalog.TableIdentifier;
+import org.apache.iceberg.exceptions.AlreadyExistsException;
+import org.apache.iceberg.expressions.Expressions;
+import org.apache.iceberg.spark.SparkSchemaUtil;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * One run's output to an Iceberg table. Spark writes the data files and commits them as a
+ * <em>staged</em> snapshot (Iceberg's write-audit-publish), which readers never see; only when
+ * every sink of the run is written does {@link #publish()} commit a snapshot that readers see,
+ * atomically, retrying against concurrent commits. A run killed before that leaves the table as it
+ * was; its files are orphans that {@code joinery table expire} removes.
+ */
+public final class IcebergSink {
+  /** Snapshot summary property naming the Joinery run that committed a snapshot. */
+  public static final String RUN_ID_PROPERTY = "joinery.run-id";
+
+  private final SparkSession session;
+  private final Catalog catalog;
+  private final String tableName;
+  private final TableIdentifier identifier;
+  private final WriteMode mode;
+  private final String runId;
+  private List<DataFile> staged = List.of();
+
+  public IcebergSink(SparkSession session, Catalog catalog, String tableName, WriteMode mode, String runId) {
+    this.session = session;
+    this.catalog = catalog;
+    this.tableName = tableName;
+    this.identifier = IcebergCatalogs.identifier(tableName);
+    this.mode = mode;
+    this.runId = runId;
+  }
+
+  /**
+   * Creates the table at {@code location} if the catalog has none of that name, with the record's
+   * schema and identity partitions.
+   */
+  public static Table createIfMissing(Catalog catalog, String tableName, StructType schema, List<String> partitionBy,
+      String location) {
+    TableIdentifier id = IcebergCatalogs.identifier(tableName);
+    if (catalog.tableExists(id)) {
+      return catalog.loadTable(id);
+    }
+    if (catalog instanceof SupportsNamespaces namespaces && !namespaces.namespaceExists(id.namespace())) {
+      try {
+        namespaces.createNamespace(id.namespace());
+      } catch (AlreadyExistsException createdMeanwhile) {
+        // another run created it first
+      }
+    }
+    Schema icebergSchema = SparkSchemaUtil.convert(schema);
+    PartitionSpec.Builder spec = PartitionSpec.builderFor(icebergSchema);
+    partitionBy.forEach(spec::identity);
+    try {
+      return catalog.buildTable(id, icebergSchema)
+          .withPartitionSpec(spec.build())
+          .withLocation(location)
+          .withProperties(Map.of(
+              TableProperties.FORMAT_VERSION, "2",
+              TableProperties.WRITE_AUDIT_PUBLISH_ENABLED, "true",
+              // Concurrent runs commit optimistically; give them room to retry.
+              TableProperties.COMMIT_NUM_RETRIES, "20",
+              TableProperties.COMMIT_MIN_RETRY_WAIT_MS, "50"))
+          .create();
+    } catch (AlreadyExistsException createdMeanwhile) {
+      return catalog.loadTable(id);
+    }
+  }
+
+  /** Writes {@code data} (an action) as a staged snapshot of the table. */
+  public void stage(Dataset<Row> data) {
+    session.conf().set("spark.wap.id", runId);
+    try {
+      data.writeTo(IcebergCatalogs.sparkName(tableName))
+          // Record components decide nullability; Spark's plans may mark a non-null column nullable.
+          .option("check-nullability", "false")
+          .append();
+    } catch (NoSuchTableException e) {
+      throw new IllegalStateException("Table " + tableName + " left the catalog during the run", e);
+    } finally {
+      session.conf().unset("spark.wap.id");
+    }
+    Table table = catalog.loadTable(identifier);
+    List<DataFile> files = new ArrayList<>();
+    for (Snapshot snapshot : table.snapshots()) {
+      if (runId.equals(snapshot.summary().get(SnapshotSummary.STAGED_WAP_ID_PROP))) {
+        SnapshotChanges.builderFor(table).snapshot(snapshot).build().addedDataFiles().forEach(files::add);
+      }
+    }
+    staged = files;
+  }
+
+  /**
+   * Makes the staged files the table's new current snapshot: added to it for {@code APPEND},
+   * replacing all its rows otherwise. Returns the snapshot's id.
+   */
+  public long publish() {
+    Table table = catalog.loadTable(identifier);
+    if (mode == WriteMode.APPEND) {
+      AppendFiles append = table.newAppend();
+      staged.forEach(append::appendFile);
+      append.set(RUN_ID_PROPERTY, runId).commit();
+    } else {
+      OverwriteFiles overwrite = table.newOverwrite().overwriteByRowFilter(Expressions.alwaysTrue());
+      staged.forEach(overwrite::addFile);
+      overwrite.set(RUN_ID_PROPERTY, runId).commit();
+    }
+    table.refresh();
+    for (Snapshot snapshot = table.currentSnapshot(); snapshot != null;
+        snapshot = snapshot.parentId() == null ? null : table.snapshot(snapshot.parentId())) {
+      if (runId.equals(snapshot.summary().get(RUN_ID_PROPERTY))) {
+        return snapshot.snapshotId();
+      }
+    }
+    throw new IllegalStateException("Table " + tableName + ": the snapshot of run " + runId + " is not in its history");
+  }
+
+  public String tableName() {
+    return tableName;
+  }
+}
