@@ -61,6 +61,7 @@ public record CatalogLocation(String url, String user, String password, Path war
 
   @Override
   public String toString() {
-    return url + (user == null ? "" : " as " + user);
+    // A password may also be written into the URL itself.
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***") + (user == null ? "" : " as " + user);
   }
 }

@@ -56,7 +56,7 @@ class LineageDiffTest {
     Path head = SampleBuilds.copy(temp.resolve("added-column"))
         .edit("DailyRevenue.java", "@CountDistinct(\"customerId\") long customers)",
             "@CountDistinct(\"customerId\") long customers,\n    @Max(\"amount\") @Decimal(precision = 18, scale = 2) BigDecimal largestLine)")
-        .edit("DailyRevenue.java", "import dev.joinery.annotations.Format;", "import dev.joinery.annotations.Format;\nimport dev.joinery.annotations.Max;")
+        .edit("DailyRevenue.java", "import dev.joinery.annotations.Decimal;", "import dev.joinery.annotations.Decimal;\nimport dev.joinery.annotations.Max;")
         .build();
     List<Change> changes = diff(base, head);
 

@@ -1,9 +1,11 @@
 package dev.joinery.samples;
 
+import dev.joinery.catalog.CatalogLocation;
 import dev.joinery.runtime.JobLauncher;
 import dev.joinery.runtime.JoineryJob;
 import dev.joinery.runtime.RunOptions;
 import dev.joinery.runtime.RunReport;
+import dev.joinery.runtime.iceberg.IcebergCatalogs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /** One local Spark session for all tests in the JVM, and helpers to run jobs in a scratch directory. */
@@ -39,6 +43,12 @@ public final class SparkSessions {
 
   public static RunReport run(JoineryJob job, Path baseDir) {
     return run(job, baseDir, new StringBuilder());
+  }
+
+  /** The current rows of Iceberg table {@code name} in the project catalog under {@code baseDir}. */
+  public static Dataset<Row> table(Path baseDir, String name) {
+    return IcebergCatalogs.session(spark(), CatalogLocation.forProject(baseDir, Map.of()))
+        .read().table(IcebergCatalogs.sparkName(name));
   }
 
   /** Copies the committed sample data ({@code sample-jobs/data/raw}) under {@code baseDir}. */

@@ -41,7 +41,7 @@ class DailyRevenueJobTest {
   @Test
   void writesRevenuePerDayAndCountry() throws IOException {
     Map<String, Object[]> expected = expectedRevenue();
-    List<Row> rows = SparkSessions.spark().read().parquet(dir.resolve("data/curated/daily_revenue").toString())
+    List<Row> rows = SparkSessions.table(dir, "curated.daily_revenue")
         .collectAsList();
 
     Map<String, Object[]> actual = new TreeMap<>();
@@ -71,8 +71,9 @@ class DailyRevenueJobTest {
     assertTrue(report.firstSkipped().get("raw.orders").contains("column price"), report.firstSkipped().toString());
     assertEquals(expectedRevenue().size(), report.rowsWritten().get("curated.daily_revenue"));
     assertTrue(console.toString().contains("wrote   curated.daily_revenue"), console.toString());
-    // Partitioned by day, as the table says.
-    assertTrue(Files.isDirectory(dir.resolve("data/curated/daily_revenue/day=2026-10-01")));
+    // An Iceberg table at the table's location, partitioned by day as the table says.
+    assertTrue(Files.isDirectory(dir.resolve("data/curated/daily_revenue/metadata")));
+    assertTrue(Files.isDirectory(dir.resolve("data/curated/daily_revenue/data/day=2026-10-01")));
   }
 
   /** day/country to {revenue, orders, distinct customers}, following the job's Javadoc, not its code. */

@@ -29,7 +29,7 @@ class UserActivityJobTest {
     SparkSessions.run(new JoineryUserActivityJob(), dir);
 
     Map<String, String> actual = new TreeMap<>();
-    for (Row r : SparkSessions.spark().read().parquet(dir.resolve("data/curated/user_daily_activity").toString())
+    for (Row r : SparkSessions.table(dir, "curated.user_daily_activity")
         .collectAsList()) {
       actual.put(r.getLocalDate(0) + "/" + r.getString(1), r.getLong(2) + " views, " + r.getLong(3) + " pages, "
           + r.getLong(4) + " bytes, " + r.getLong(5) + " errors, " + r.getInstant(6) + ".." + r.getInstant(7));
