@@ -68,7 +68,11 @@ public final class JobLauncher {
         run.commit();
       } catch (RuntimeException | Error e) {
         run.abort();
-        catalog.finishRun(runId, RunStatus.FAILED, String.valueOf(e.getMessage()), tableRows(run));
+        try {
+          catalog.finishRun(runId, RunStatus.FAILED, shortMessage(e), tableRows(run));
+        } catch (RuntimeException recording) {
+          e.addSuppressed(recording); // the run's own failure is the one to report
+        }
         throw e;
       }
       for (TableVersion version : run.committedVersions()) {
@@ -98,6 +102,12 @@ public final class JobLauncher {
     SparkSession session = IcebergCatalogs.session(spark, options.catalog());
     session.conf().set("spark.sql.datetime.java8API.enabled", "true");
     return session;
+  }
+
+  /** The failure as the run history keeps it: the message's first lines, not Spark's whole plan. */
+  private static String shortMessage(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+    return message.length() <= 2000 ? message : message.substring(0, 2000) + " ...";
   }
 
   private static List<TableRows> tableRows(JobRun run) {

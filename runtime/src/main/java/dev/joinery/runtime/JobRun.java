@@ -255,6 +255,12 @@ public final class JobRun implements AutoCloseable {
       long snapshot = sink.publish();
       committed.add(new TableVersion(sink.tableName(), runId, snapshot, "commit", null, Instant.now()));
     }
+    for (IcebergSink sink : icebergSinks) {
+      int expired = sink.expireByPolicy();
+      if (expired > 0) {
+        out.printf("  expired %d old snapshots of %s (retention policy)%n", expired, sink.tableName());
+      }
+    }
     for (StagedWrite write : staged) {
       write.commit();
       committed.add(new TableVersion(write.sink().table().name(), runId, null, "swap", null, Instant.now()));

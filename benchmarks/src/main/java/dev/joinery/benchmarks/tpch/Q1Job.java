@@ -5,7 +5,6 @@ import dev.joinery.annotations.Avg;
 import dev.joinery.annotations.Count;
 import dev.joinery.annotations.Decimal;
 import dev.joinery.annotations.Filter;
-import dev.joinery.annotations.Format;
 import dev.joinery.annotations.From;
 import dev.joinery.annotations.Job;
 import dev.joinery.annotations.Map;
@@ -48,7 +47,7 @@ final class Q1Job {
   @Sink
   Q1Row q1;
 
-  @Table(name = "tpch.q1", location = "out/joinery/q1", format = Format.PARQUET)
+  @Table(name = "tpch.q1", location = "out/joinery/q1")
   record Q1Row(String returnFlag, String lineStatus,
       @Sum("quantity") @Decimal(precision = 25, scale = 2) BigDecimal sumQty,
       @Sum("extendedPrice") @Decimal(precision = 25, scale = 2) BigDecimal sumBasePrice,

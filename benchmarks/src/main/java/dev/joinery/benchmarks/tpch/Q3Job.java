@@ -3,7 +3,6 @@ package dev.joinery.benchmarks.tpch;
 import dev.joinery.annotations.Aggregate;
 import dev.joinery.annotations.Decimal;
 import dev.joinery.annotations.Filter;
-import dev.joinery.annotations.Format;
 import dev.joinery.annotations.From;
 import dev.joinery.annotations.Job;
 import dev.joinery.annotations.Join;
@@ -58,7 +57,7 @@ final class Q3Job {
   @Sink
   Q3Row q3;
 
-  @Table(name = "tpch.q3", location = "out/joinery/q3", format = Format.PARQUET)
+  @Table(name = "tpch.q3", location = "out/joinery/q3")
   record Q3Row(long orderKey, @Sum("amount") @Decimal(precision = 38, scale = 4) BigDecimal revenue,
       LocalDate orderDate, int shipPriority) {}
 }

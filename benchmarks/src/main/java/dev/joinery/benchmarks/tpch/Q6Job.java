@@ -3,7 +3,6 @@ package dev.joinery.benchmarks.tpch;
 import dev.joinery.annotations.Aggregate;
 import dev.joinery.annotations.Decimal;
 import dev.joinery.annotations.Filter;
-import dev.joinery.annotations.Format;
 import dev.joinery.annotations.From;
 import dev.joinery.annotations.Job;
 import dev.joinery.annotations.Map;
@@ -39,6 +38,6 @@ final class Q6Job {
   @Sink
   Q6Row q6;
 
-  @Table(name = "tpch.q6", location = "out/joinery/q6", format = Format.PARQUET)
+  @Table(name = "tpch.q6", location = "out/joinery/q6")
   record Q6Row(@Sum("amount") @Decimal(precision = 38, scale = 4) BigDecimal revenue) {}
 }

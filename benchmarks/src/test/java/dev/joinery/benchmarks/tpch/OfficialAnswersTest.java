@@ -2,9 +2,11 @@ package dev.joinery.benchmarks.tpch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.joinery.catalog.CatalogLocation;
 import dev.joinery.runtime.JobLauncher;
 import dev.joinery.runtime.JoineryJob;
 import dev.joinery.runtime.RunOptions;
+import dev.joinery.runtime.iceberg.IcebergCatalogs;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -34,14 +36,16 @@ class OfficialAnswersTest {
     spark.stop();
   }
 
+  /** Runs the job and reads back its Iceberg output table. */
   private static List<Row> run(JoineryJob job, String output) {
     JobLauncher.run(job, spark, RunOptions.in(data), new PrintStream(OutputStream.nullOutputStream()));
-    return spark.read().parquet(data.resolve(output).toString()).collectAsList();
+    return IcebergCatalogs.session(spark, CatalogLocation.forProject(data, Map.of()))
+        .table(IcebergCatalogs.sparkName(output)).collectAsList();
   }
 
   @Test
   void q1() {
-    List<Row> rows = run(new JoineryQ1Job(), "out/joinery/q1");
+    List<Row> rows = run(new JoineryQ1Job(), "tpch.q1");
     List<Row> sorted = rows.stream()
         .sorted(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1))).toList();
     assertEquals(List.of(), OfficialAnswers.compare(1, sorted));
@@ -49,7 +53,7 @@ class OfficialAnswersTest {
 
   @Test
   void q3() {
-    List<Row> rows = run(new JoineryQ3Job(), "out/joinery/q3");
+    List<Row> rows = run(new JoineryQ3Job(), "tpch.q3");
     List<Row> top = rows.stream()
         .sorted(java.util.Comparator.comparing((Row r) -> r.getDecimal(1)).reversed()
             .thenComparing(r -> r.getLocalDate(2)))
@@ -59,6 +63,6 @@ class OfficialAnswersTest {
 
   @Test
   void q6() {
-    assertEquals(List.of(), OfficialAnswers.compare(6, run(new JoineryQ6Job(), "out/joinery/q6")));
+    assertEquals(List.of(), OfficialAnswers.compare(6, run(new JoineryQ6Job(), "tpch.q6")));
   }
 }

@@ -83,7 +83,10 @@ public final class IcebergSink {
               TableProperties.WRITE_AUDIT_PUBLISH_ENABLED, "true",
               // Concurrent runs commit optimistically; give them room to retry.
               TableProperties.COMMIT_NUM_RETRIES, "20",
-              TableProperties.COMMIT_MIN_RETRY_WAIT_MS, "50"))
+              TableProperties.COMMIT_MIN_RETRY_WAIT_MS, "50",
+              // The retention policy runs apply after each commit (see expireByPolicy).
+              TableProperties.MIN_SNAPSHOTS_TO_KEEP, "10",
+              TableProperties.MAX_SNAPSHOT_AGE_MS, String.valueOf(java.time.Duration.ofDays(7).toMillis())))
           .create();
     } catch (AlreadyExistsException createdMeanwhile) {
       return catalog.loadTable(id);
@@ -136,6 +139,33 @@ public final class IcebergSink {
       }
     }
     throw new IllegalStateException("Table " + tableName + ": the snapshot of run " + runId + " is not in its history");
+  }
+
+  /**
+   * Applies the table's retention policy (properties {@code history.expire.min-snapshots-to-keep}
+   * and {@code history.expire.max-snapshot-age-ms}: by default the last 10 versions, and any
+   * younger than 7 days): expires older snapshots and deletes the files only they used. Costs a
+   * commit only when something is due. Returns how many snapshots expired.
+   */
+  public int expireByPolicy() {
+    Table table = catalog.loadTable(identifier);
+    int keep = Integer.parseInt(table.properties().getOrDefault(TableProperties.MIN_SNAPSHOTS_TO_KEEP,
+        String.valueOf(TableProperties.MIN_SNAPSHOTS_TO_KEEP_DEFAULT)));
+    long maxAge = Long.parseLong(table.properties().getOrDefault(TableProperties.MAX_SNAPSHOT_AGE_MS,
+        String.valueOf(TableProperties.MAX_SNAPSHOT_AGE_MS_DEFAULT)));
+    long cutoff = System.currentTimeMillis() - maxAge;
+    List<Snapshot> snapshots = new ArrayList<>();
+    table.snapshots().forEach(snapshots::add);
+    if (snapshots.size() <= keep || snapshots.stream().noneMatch(s -> s.timestampMillis() < cutoff)) {
+      return 0;
+    }
+    table.expireSnapshots().commit(); // the table's properties are its defaults
+    table.refresh();
+    int left = 0;
+    for (Snapshot ignored : table.snapshots()) {
+      left++;
+    }
+    return snapshots.size() - left;
   }
 
   public String tableName() {

@@ -103,6 +103,39 @@ class IcebergVersionsTest {
     assertEquals(first, rows(SparkSessions.table(dir, "curated.daily_revenue").collectAsList()));
   }
 
+  @Test
+  void runsExpireSnapshotsByTheTablesRetentionPolicy() throws IOException {
+    SparkSessions.copySampleData(dir);
+    SparkSessions.run(new JoineryDailyRevenueJob(), dir);
+    CatalogLocation location = CatalogLocation.forProject(dir, Map.of());
+    try (JdbcCatalog iceberg = IcebergCatalogs.open(location, new Configuration())) {
+      new IcebergTables(iceberg).load("curated.daily_revenue").updateProperties()
+          .set("history.expire.min-snapshots-to-keep", "2")
+          .set("history.expire.max-snapshot-age-ms", "0")
+          .commit();
+    }
+    StringBuilder console = new StringBuilder();
+    for (int run = 0; run < 3; run++) {
+      SparkSessions.run(new JoineryDailyRevenueJob(), dir, console);
+    }
+    assertTrue(console.toString().contains("old snapshots of curated.daily_revenue (retention policy)"), console.toString());
+    try (JdbcCatalog iceberg = IcebergCatalogs.open(location, new Configuration())) {
+      assertEquals(2, count(new IcebergTables(iceberg).load("curated.daily_revenue").snapshots()),
+          "the last two versions are kept");
+    }
+    assertEquals(cli(0, "sql", "--base-dir", dir.toString(), "--format", "csv", "SELECT count(*) FROM raw.orders")
+        .lines().toList().get(1), "3000", "file tables are queryable by name too");
+    assertTrue(SparkSessions.table(dir, "curated.daily_revenue").count() > 0);
+  }
+
+  private static int count(Iterable<?> items) {
+    int n = 0;
+    for (Object ignored : items) {
+      n++;
+    }
+    return n;
+  }
+
   private static Set<String> rows(List<Row> rows) {
     Set<String> out = new TreeSet<>();
     rows.forEach(r -> out.add(r.toString()));

@@ -5,11 +5,15 @@ import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.joinery.catalog.CatalogLocation;
+import dev.joinery.catalog.JoineryCatalog;
+import dev.joinery.catalog.RunEntry;
 import dev.joinery.samples.SparkSessions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -46,6 +50,20 @@ class KillAndConcurrencyTest {
     assertEquals(0, b.waitFor(), b::output);
     assertEquals(List.of(3 * perRun, 3 * idSumPerRun), totals(icebergRows()), "Iceberg table");
     assertEquals(List.of(3 * perRun, 3 * idSumPerRun), totals(fileRows()), "Parquet file table");
+  }
+
+  @Test
+  void twoConcurrentOverwritesEndWithOneCompleteVersion() throws Exception {
+    ChildRun a = ChildRun.start("daily_revenue", dir);
+    ChildRun b = ChildRun.start("daily_revenue", dir);
+    assertEquals(0, a.waitFor(), a::output);
+    assertEquals(0, b.waitFor(), b::output);
+    Dataset<Row> table = SparkSessions.table(dir, "curated.daily_revenue");
+    long rows = table.count();
+    assertTrue(rows > 0);
+    assertEquals(rows, table.select("day", "country").distinct().count(), "one run's rows, not both runs' mixed");
+    JoineryCatalog catalog = JoineryCatalog.open(CatalogLocation.forProject(dir, Map.of()));
+    assertEquals(2, catalog.versions("curated.daily_revenue").size(), "both runs committed a version");
   }
 
   @Test
@@ -97,6 +115,9 @@ class KillAndConcurrencyTest {
     assertEquals(0, after.waitFor(), after::output);
     assertEquals(List.of((icebergRuns + 1) * perRun, (icebergRuns + 1) * idSumPerRun), totals(icebergRows()));
     assertEquals(List.of((fileRuns + 1) * perRun, (fileRuns + 1) * idSumPerRun), totals(fileRows()));
+    List<RunEntry> runs = JoineryCatalog.open(CatalogLocation.forProject(dir, Map.of())).runs("test_paid_log", 50);
+    assertTrue(runs.stream().noneMatch(r -> r.status() == RunEntry.RunStatus.RUNNING), "killed runs are not left RUNNING");
+    assertTrue(runs.stream().anyMatch(r -> r.status() == RunEntry.RunStatus.ABANDONED), runs::toString);
     try (Stream<Path> left = Files.list(dir.resolve("out"))) {
       assertEquals(List.of("paid_files", "paid_log"), left.map(p -> p.getFileName().toString()).sorted().toList(),
           "no staging or previous folders left after the next run");
