@@ -58,6 +58,14 @@ final class DataFiles {
     return !name.startsWith("_") && !name.startsWith(".") && !name.endsWith(".crc");
   }
 
+  static boolean exists(String location, Configuration conf) {
+    try {
+      return fileSystem(location, conf).exists(new Path(location));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static boolean hasData(String location, Configuration conf) {
     return !list(location, conf).isEmpty();
   }

@@ -124,16 +124,19 @@ public final class JobRun implements AutoCloseable {
       long rows;
       if (table.isIceberg()) {
         requireIcebergTable(table);
-        rows = SourceRows.count(spark, iceberg(), table, location);
+        rows = SourceRows.ofIceberg(iceberg(), table);
       } else {
         List<Path> files = DataFiles.list(location, hadoopConf());
+        if (files.isEmpty() && catalog != null) {
+          files = repairSource(table, location);
+        }
         if (files.isEmpty() && !table.allowEmpty()) {
           throw new JoineryDataException(table.name(), null, null, "Table " + table.name()
               + ": no data files at " + location + ". Check @Table(location = \"" + table.location()
               + "\") or pass --input " + table.name() + "=PATH; if the table may be empty, set @Table(allowEmpty = true).");
         }
         drift.check(table, files);
-        rows = files.isEmpty() ? 0 : SourceRows.count(spark, iceberg, table, location);
+        rows = files.isEmpty() ? 0 : SourceRows.ofFiles(spark, table, location, files);
       }
       if (rows == 0 && !table.allowEmpty()) {
         throw new JoineryDataException(table.name(), location, null, "Table " + table.name() + " has no rows at "
@@ -180,6 +183,9 @@ public final class JobRun implements AutoCloseable {
       } else {
         reader = reader.schema(table.schema());
       }
+      if (table.allowEmpty() && !DataFiles.exists(options.locationOf(table), hadoopConf())) {
+        return spark.createDataFrame(List.of(), table.schema()); // allowed to be empty, and not even there
+      }
       raw = reader.load(options.locationOf(table));
     }
     Column problem = RowChecks.problem(table, textual, new HashSet<>(usedColumns));
@@ -222,7 +228,10 @@ public final class JobRun implements AutoCloseable {
     return planned;
   }
 
-  /** Writes a sink's rows where readers do not see them yet; the table changes only at {@link #commit()}. */
+  /**
+   * Writes a sink's rows where readers do not see them yet; the table changes only at {@link
+   * #commit()}, or, for a job whose only sink is an Iceberg table, in that table's one atomic commit.
+   */
   public void write(SinkSpec sink, Dataset<Row> data) {
     if (planOnly) {
       planned.put(sink.table().name(), data);
@@ -235,9 +244,10 @@ public final class JobRun implements AutoCloseable {
     Dataset<Row> observed = data.observe(rows, count(lit(1)).as("rows"));
     try {
       if (sink.table().isIceberg()) {
-        IcebergSink write = new IcebergSink(spark, iceberg(), sink.table().name(), sink.mode(), runId);
+        IcebergSink write = new IcebergSink(spark, iceberg(), sink.table().name(), sink.mode(), runId,
+            job.sinks().size() == 1);
         icebergSinks.add(write);
-        write.stage(observed);
+        write.write(observed);
       } else {
         StagedWrite write = new StagedWrite(sink, options.locationOf(sink.table()), runId, hadoopConf());
         staged.add(write);
@@ -246,7 +256,8 @@ public final class JobRun implements AutoCloseable {
     } catch (RuntimeException e) {
       throw dataErrors.explain(e).<RuntimeException>map(d -> d).orElse(e);
     }
-    out.printf("  staged  %s in %.1f s%n", sink.table().name(), (System.nanoTime() - start) / 1e9);
+    out.printf("  %s %s in %.1f s%n", sink.table().isIceberg() && job.sinks().size() == 1 ? "wrote  " : "staged ",
+        sink.table().name(), (System.nanoTime() - start) / 1e9);
   }
 
   /** Publishes every Iceberg sink's snapshot and swaps every file sink into place. */
@@ -254,6 +265,7 @@ public final class JobRun implements AutoCloseable {
     for (IcebergSink sink : icebergSinks) {
       long snapshot = sink.publish();
       committed.add(new TableVersion(sink.tableName(), runId, snapshot, "commit", null, Instant.now()));
+      out.printf("  committed %s: snapshot %d%n", sink.tableName(), snapshot);
     }
     for (IcebergSink sink : icebergSinks) {
       int expired = sink.expireByPolicy();
@@ -321,6 +333,17 @@ public final class JobRun implements AutoCloseable {
     return job.sinks().stream().filter(s -> s.table().name().equals(table)).findFirst().orElseThrow().mode();
   }
 
+  /**
+   * A file table found empty may be one whose swap a killed writer left half done: repair it under
+   * its lock, as its next writer would, and list its files again.
+   */
+  private List<Path> repairSource(TableSpec table, String location) {
+    try (TableLock lock = catalog.lock(table.name(), runId, LOCK_TIMEOUT, message -> out.println("  " + message))) {
+      StagedWrite.repair(table.name(), location, hadoopConf()).forEach(line -> out.println("  " + line));
+    }
+    return DataFiles.list(location, hadoopConf());
+  }
+
   private void requireIcebergTable(TableSpec table) {
     TableIdentifier id = IcebergCatalogs.identifier(table.name());
     if (!iceberg().tableExists(id)) {
@@ -333,7 +356,7 @@ public final class JobRun implements AutoCloseable {
 
   private boolean hasRows(TableSpec table, String location) {
     if (table.isIceberg()) {
-      return SourceRows.count(spark, iceberg(), table, location) > 0;
+      return SourceRows.ofIceberg(iceberg(), table) > 0;
     }
     return DataFiles.hasData(location, hadoopConf());
   }

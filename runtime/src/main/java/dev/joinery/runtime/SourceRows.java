@@ -1,28 +1,62 @@
 package dev.joinery.runtime;
 
 import dev.joinery.runtime.iceberg.IcebergCatalogs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.SnapshotSummary;
-import org.apache.iceberg.Table;
 import org.apache.iceberg.catalog.Catalog;
+import org.apache.orc.OrcFile;
+import org.apache.orc.Reader;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * How many rows a source table holds, before any filter: what "read N rows" reports and what the
  * empty-input check looks at. Counted apart from the job's own plan, so pushed-down filters and a
- * sort's sampling pass cannot change it. Iceberg and the columnar formats answer from metadata;
- * CSV and JSON are scanned without parsing their columns.
+ * sort's sampling pass cannot change it. Iceberg, Parquet and ORC answer from metadata (the
+ * snapshot summary, file footers); CSV, JSON and Avro are counted by Spark without parsing columns.
  */
 final class SourceRows {
   private SourceRows() {}
 
-  static long count(SparkSession spark, Catalog iceberg, TableSpec table, String location) {
-    if (table.isIceberg()) {
-      Table t = iceberg.loadTable(IcebergCatalogs.identifier(table.name()));
-      Snapshot current = t.currentSnapshot();
-      return current == null ? 0 : Long.parseLong(current.summary().getOrDefault(SnapshotSummary.TOTAL_RECORDS_PROP, "0"));
+  static long ofIceberg(Catalog iceberg, TableSpec table) {
+    Snapshot current = iceberg.loadTable(IcebergCatalogs.identifier(table.name())).currentSnapshot();
+    return current == null ? 0 : Long.parseLong(current.summary().getOrDefault(SnapshotSummary.TOTAL_RECORDS_PROP, "0"));
+  }
+
+  /** @param files the table's data files, as {@link DataFiles#list} finds them */
+  static long ofFiles(SparkSession spark, TableSpec table, String location, List<Path> files) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    switch (table.format()) {
+      case PARQUET:
+        // Footers are small independent reads; a Spark job to count them costs more than reading them.
+        return files.parallelStream().mapToLong(file -> parquetRows(file, conf)).sum();
+      case ORC:
+        return files.parallelStream().mapToLong(file -> orcRows(file, conf)).sum();
+      default:
+        return spark.read().format(table.sparkFormat()).options(table.options()).schema(table.schema())
+            .load(location).count();
     }
-    return spark.read().format(table.sparkFormat()).options(table.options()).schema(table.schema())
-        .load(location).count();
+  }
+
+  private static long parquetRows(Path file, Configuration conf) {
+    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
+      return reader.getRecordCount();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the Parquet footer of " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static long orcRows(Path file, Configuration conf) {
+    try (Reader reader = OrcFile.createReader(file, OrcFile.readerOptions(conf))) {
+      return reader.getNumberOfRows();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the ORC footer of " + file + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -20,18 +20,21 @@ import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.exceptions.AlreadyExistsException;
 import org.apache.iceberg.expressions.Expressions;
 import org.apache.iceberg.spark.SparkSchemaUtil;
+import org.apache.spark.sql.DataFrameWriterV2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One run's output to an Iceberg table. Spark writes the data files and commits them as a
- * <em>staged</em> snapshot (Iceberg's write-audit-publish), which readers never see; only when
- * every sink of the run is written does {@link #publish()} commit a snapshot that readers see,
- * atomically, retrying against concurrent commits. A run killed before that leaves the table as it
- * was; its files are orphans that {@code joinery table expire} removes.
+ * One run's output to an Iceberg table. When it is the run's only output, Spark writes and commits
+ * it in one atomic commit. Otherwise Spark writes the data files and commits them as a
+ * <em>staged</em> snapshot (Iceberg's write-audit-publish), which readers never see; only when every
+ * sink of the run is written does {@link #publish()} commit a snapshot that readers see, retrying
+ * against concurrent commits. Either way a run killed before its commit leaves the table as it was;
+ * its files are orphans that {@code joinery table expire} removes.
  */
 public final class IcebergSink {
   /** Snapshot summary property naming the Joinery run that committed a snapshot. */
@@ -43,15 +46,20 @@ public final class IcebergSink {
   private final TableIdentifier identifier;
   private final WriteMode mode;
   private final String runId;
+  private final boolean onlyOutput;
   private List<DataFile> staged = List.of();
+  private boolean committed;
 
-  public IcebergSink(SparkSession session, Catalog catalog, String tableName, WriteMode mode, String runId) {
+  /** @param onlyOutput whether this is the run's only sink, which then needs no staging */
+  public IcebergSink(SparkSession session, Catalog catalog, String tableName, WriteMode mode, String runId,
+      boolean onlyOutput) {
     this.session = session;
     this.catalog = catalog;
     this.tableName = tableName;
     this.identifier = IcebergCatalogs.identifier(tableName);
     this.mode = mode;
     this.runId = runId;
+    this.onlyOutput = onlyOutput;
   }
 
   /**
@@ -93,18 +101,32 @@ public final class IcebergSink {
     }
   }
 
-  /** Writes {@code data} (an action) as a staged snapshot of the table. */
-  public void stage(Dataset<Row> data) {
-    session.conf().set("spark.wap.id", runId);
+  /**
+   * Writes {@code data} (an action): committed at once when this is the run's only output, as a
+   * staged snapshot otherwise.
+   */
+  public void write(Dataset<Row> data) {
+    DataFrameWriterV2<Row> writer = data.writeTo(IcebergCatalogs.sparkName(tableName))
+        // Record components decide nullability; Spark's plans may mark a non-null column nullable.
+        .option("check-nullability", "false")
+        .option("snapshot-property." + RUN_ID_PROPERTY, runId);
+    if (!onlyOutput) {
+      session.conf().set("spark.wap.id", runId);
+    }
     try {
-      data.writeTo(IcebergCatalogs.sparkName(tableName))
-          // Record components decide nullability; Spark's plans may mark a non-null column nullable.
-          .option("check-nullability", "false")
-          .append();
+      if (onlyOutput && mode == WriteMode.OVERWRITE) {
+        writer.overwrite(functions.lit(true));
+      } else {
+        writer.append();
+      }
     } catch (NoSuchTableException e) {
       throw new IllegalStateException("Table " + tableName + " left the catalog during the run", e);
     } finally {
       session.conf().unset("spark.wap.id");
+    }
+    if (onlyOutput) {
+      committed = true;
+      return;
     }
     Table table = catalog.loadTable(identifier);
     List<DataFile> files = new ArrayList<>();
@@ -122,6 +144,9 @@ public final class IcebergSink {
    */
   public long publish() {
     Table table = catalog.loadTable(identifier);
+    if (committed) {
+      return snapshotOfThisRun(table);
+    }
     if (mode == WriteMode.APPEND) {
       AppendFiles append = table.newAppend();
       staged.forEach(append::appendFile);
@@ -132,6 +157,10 @@ public final class IcebergSink {
       overwrite.set(RUN_ID_PROPERTY, runId).commit();
     }
     table.refresh();
+    return snapshotOfThisRun(table);
+  }
+
+  private long snapshotOfThisRun(Table table) {
     for (Snapshot snapshot = table.currentSnapshot(); snapshot != null;
         snapshot = snapshot.parentId() == null ? null : table.snapshot(snapshot.parentId())) {
       if (runId.equals(snapshot.summary().get(RUN_ID_PROPERTY))) {

@@ -163,6 +163,25 @@ class FileTableSafetyTest {
     assertTrue(Files.isDirectory(dir.resolve("out/feed_copy")));
   }
 
+  @Test
+  void anAllowedEmptyInputMayAlsoBeMissing() {
+    var report = SparkSessions.run(new JoineryEmptyTolerantJob(), dir);
+    assertEquals(0L, report.rowsWritten().get("test.feed_copy"));
+  }
+
+  @Test
+  void aSourceWhoseSwapAKilledWriterLeftHalfDoneIsRepairedBeforeItIsRead() throws IOException {
+    Path aside = Files.createDirectories(dir.resolve("in/.optional_feed.joinery-previous-killed"));
+    Files.writeString(aside.resolve("feed.csv"), "id,note\n7,kept\n");
+
+    StringBuilder console = new StringBuilder();
+    var report = SparkSessions.run(new JoineryEmptyTolerantJob(), dir, console);
+
+    assertTrue(console.toString().contains("Table test.optional_feed: restored the previous version"), console.toString());
+    assertEquals(1L, report.rowsRead().get("test.optional_feed"));
+    assertEquals(1L, report.rowsWritten().get("test.feed_copy"));
+  }
+
   private static long parquetRows(Path table) {
     return SparkSessions.spark().read().parquet(table.toString()).count();
   }
