@@ -118,7 +118,8 @@ public final class JobRun implements AutoCloseable {
    * written, and creates the Iceberg tables the job writes that do not exist yet.
    */
   void preflight() {
-    SchemaDriftCheck drift = new SchemaDriftCheck(spark);
+    ParquetFooters footers = new ParquetFooters(hadoopConf());
+    SchemaDriftCheck drift = new SchemaDriftCheck(spark, footers);
     for (TableSpec table : job.sources()) {
       String location = options.locationOf(table);
       long rows;
@@ -136,7 +137,7 @@ public final class JobRun implements AutoCloseable {
               + "\") or pass --input " + table.name() + "=PATH; if the table may be empty, set @Table(allowEmpty = true).");
         }
         drift.check(table, files);
-        rows = files.isEmpty() ? 0 : SourceRows.ofFiles(spark, table, location, files);
+        rows = files.isEmpty() ? 0 : SourceRows.ofFiles(spark, table, location, files, footers);
       }
       if (rows == 0 && !table.allowEmpty()) {
         throw new JoineryDataException(table.name(), location, null, "Table " + table.name() + " has no rows at "

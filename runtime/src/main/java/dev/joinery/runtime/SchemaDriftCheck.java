@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
@@ -26,12 +24,12 @@ final class SchemaDriftCheck {
   /** Files beyond this many are trusted to agree with the first ones; reading every footer of a big table costs more than it finds. */
   private static final int MAX_FILES_CHECKED = 64;
 
-  private static final String SPARK_SCHEMA_KEY = "org.apache.spark.sql.parquet.row.metadata";
-
   private final SparkSession spark;
+  private final ParquetFooters footers;
 
-  SchemaDriftCheck(SparkSession spark) {
+  SchemaDriftCheck(SparkSession spark, ParquetFooters footers) {
     this.spark = spark;
+    this.footers = footers;
   }
 
   void check(TableSpec table, List<Path> files) {
@@ -89,7 +87,7 @@ final class SchemaDriftCheck {
   }
 
   private void checkEmbeddedSchema(TableSpec table, Path file) {
-    StructType actual = table.format() == Format.PARQUET ? sparkSchemaInFooter(file) : null;
+    StructType actual = table.format() == Format.PARQUET ? footers.sparkSchema(file) : null;
     if (actual == null) {
       actual = spark.read().format(table.sparkFormat()).load(file.toString()).schema();
     }
@@ -107,20 +105,6 @@ final class SchemaDriftCheck {
             + found.dataType().simpleString() + " but the record declares "
             + field.dataType().simpleString() + "; change the component's type or rewrite the file");
       }
-    }
-  }
-
-  /**
-   * The Spark schema Spark wrote into a Parquet file's footer, or null for files written by other
-   * tools. Reading the footer directly costs a millisecond; asking Spark to infer costs a query.
-   */
-  private StructType sparkSchemaInFooter(Path file) {
-    try (ParquetFileReader reader = ParquetFileReader.open(
-        HadoopInputFile.fromPath(file, spark.sparkContext().hadoopConfiguration()))) {
-      String json = reader.getFooter().getFileMetaData().getKeyValueMetaData().get(SPARK_SCHEMA_KEY);
-      return json == null ? null : (StructType) DataType.fromJson(json);
-    } catch (IOException | RuntimeException e) {
-      return null; // let Spark's own reader say what is wrong with the file
     }
   }
 

@@ -11,8 +11,6 @@ import org.apache.iceberg.SnapshotSummary;
 import org.apache.iceberg.catalog.Catalog;
 import org.apache.orc.OrcFile;
 import org.apache.orc.Reader;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -30,25 +28,18 @@ final class SourceRows {
   }
 
   /** @param files the table's data files, as {@link DataFiles#list} finds them */
-  static long ofFiles(SparkSession spark, TableSpec table, String location, List<Path> files) {
+  static long ofFiles(SparkSession spark, TableSpec table, String location, List<Path> files,
+      ParquetFooters footers) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     switch (table.format()) {
       case PARQUET:
         // Footers are small independent reads; a Spark job to count them costs more than reading them.
-        return files.parallelStream().mapToLong(file -> parquetRows(file, conf)).sum();
+        return files.parallelStream().mapToLong(footers::rows).sum();
       case ORC:
         return files.parallelStream().mapToLong(file -> orcRows(file, conf)).sum();
       default:
         return spark.read().format(table.sparkFormat()).options(table.options()).schema(table.schema())
             .load(location).count();
-    }
-  }
-
-  private static long parquetRows(Path file, Configuration conf) {
-    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
-      return reader.getRecordCount();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the Parquet footer of " + file + ": " + e.getMessage(), e);
     }
   }
 
