@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -42,6 +43,33 @@ class CommandLineTest {
     assertTrue(Files.isDirectory(elsewhere.resolve("metadata")), "Iceberg table created where --output said");
     assertTrue(Files.isDirectory(elsewhere.resolve("data")), "data written where --output said");
     assertTrue(Files.notExists(dir.resolve("data/curated/user_daily_activity")));
+  }
+
+  @Test
+  void aFailureThatIsNotTheDatasIsOneLineWithTheStackTraceInALog() throws IOException {
+    SparkSessions.copySampleData(dir);
+    SparkSessions.run(new dev.joinery.samples.shop.JoineryDailyRevenueJob(), dir);
+    // Someone deleted the Iceberg table's metadata under the catalog's feet.
+    try (var files = Files.list(dir.resolve("data/curated/daily_revenue/metadata"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".metadata.json")).toList()) {
+        Files.delete(file);
+      }
+    }
+    PrintStream original = System.err;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(1, run("run", "top_markets", "--base-dir", dir.toString()));
+    } finally {
+      System.setErr(original);
+    }
+    List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals("Job top_markets failed; no output was changed.", lines.get(0), lines::toString);
+    assertEquals(3, lines.size(), lines::toString);
+    assertTrue(lines.get(2).startsWith("Stack trace: " + dir.resolve(".joinery/logs")), lines::toString);
+    String trace = Files.readString(Path.of(lines.get(2).substring("Stack trace: ".length())));
+    assertTrue(trace.contains("\tat org.apache.iceberg."), trace);
+    assertTrue(Files.notExists(dir.resolve("data/reports/top_markets")));
   }
 
   @Test
