@@ -48,8 +48,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -92,6 +92,7 @@ public final class JoineryProcessor extends AbstractProcessor {
 
   private final SortedSet<String> generatedJobs = new TreeSet<>();
   private final Set<String> generatedRecords = new HashSet<>();
+  private int rounds;
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -117,8 +118,8 @@ public final class JoineryProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** The {@link #DEFAULT_FORMAT} option's format; empty, after one error, if it names none. */
-  private Optional<Format> defaultFormat() {
+  /** The {@link #DEFAULT_FORMAT} option's format; empty, after one error in the first round, if it names none. */
+  private Optional<Format> defaultFormat(boolean firstRound) {
     String value = processingEnv.getOptions().getOrDefault(DEFAULT_FORMAT, Format.ICEBERG.name());
     try {
       Format format = Format.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
@@ -128,15 +129,17 @@ public final class JoineryProcessor extends AbstractProcessor {
     } catch (IllegalArgumentException notAFormat) {
       // reported below
     }
-    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Tag.BAD_OPTION.prefix() + " -A" + DEFAULT_FORMAT
-        + "=" + value + " names no format; use one of ICEBERG, PARQUET, ORC, AVRO, CSV, JSON.");
+    if (firstRound) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Tag.BAD_OPTION.prefix() + " -A" + DEFAULT_FORMAT
+          + "=" + value + " names no format; use one of ICEBERG, PARQUET, ORC, AVRO, CSV, JSON.");
+    }
     return Optional.empty();
   }
 
   private void processRound(RoundEnvironment round) throws IOException {
     AnnotationValues annotations = new AnnotationValues(processingEnv.getElementUtils());
     RecordReader records = new RecordReader(annotations);
-    Optional<Format> defaultFormat = defaultFormat();
+    Optional<Format> defaultFormat = defaultFormat(rounds++ == 0);
     if (defaultFormat.isEmpty()) {
       return;
     }

@@ -333,4 +333,15 @@ class DiagnosticsTest {
     assertThat(compilation).hadErrorContaining("[joinery:step-signature] Step 'again' (@Union) reads 1 input(s)")
         .inFile(file).onLine(lineOf(source, "@Union(from"));
   }
+
+  @Test
+  void aDefaultFormatThatNamesNoFormatIsOneError() {
+    Compilation compilation = com.google.testing.compile.Compiler.javac().withProcessors(new JoineryProcessor())
+        .withOptions("-Ajoinery.defaultFormat=XML")
+        .compile(Fixtures.ORDER, Fixtures.CUSTOMER, Fixtures.DAILY_REVENUE,
+            Fixtures.job("shop.DailyRevenueJob", Fixtures.REVENUE_JOB));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[joinery:bad-option] -Ajoinery.defaultFormat=XML names no format");
+  }
 }

@@ -163,4 +163,41 @@ class ValidJobsTest {
       assertThat(twin.getCharContent(true).toString()).isEqualTo(generated.getCharContent(true).toString());
     }
   }
+
+  @Test
+  void aTableThatNamesNoFormatGetsTheProjectDefaultIcebergUnlessTheBuildSaysOtherwise() throws IOException {
+    JavaFileObject table = Fixtures.job("shop.Summary", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Table(name = "curated.summary", location = "data/curated/summary")
+        public record Summary(String status, @Count long orders) {}
+        """);
+    JavaFileObject job = Fixtures.job("shop.SummaryJob", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Job(name = "summary")
+        final class SummaryJob {
+          @Aggregate(from = "raw.orders", groupBy = "status")
+          @Sink
+          Summary summary;
+        }
+        """);
+
+    String iceberg = runnerSource(Fixtures.compile(table, job));
+    assertThat(iceberg).contains("Format.ICEBERG,\n    \"data/curated/summary\"");
+
+    Compilation parquet = com.google.testing.compile.Compiler.javac().withProcessors(new JoineryProcessor())
+        .withOptions("-Ajoinery.defaultFormat=parquet")
+        .compile(Fixtures.ORDER, Fixtures.CUSTOMER, Fixtures.DAILY_REVENUE, table, job);
+    assertThat(parquet).succeeded();
+    assertThat(runnerSource(parquet)).contains("Format.PARQUET,\n    \"data/curated/summary\"");
+  }
+
+  private static String runnerSource(Compilation compilation) throws IOException {
+    return compilation.generatedSourceFile("shop.JoinerySummaryJob").orElseThrow().getCharContent(true).toString();
+  }
 }
