@@ -26,6 +26,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -64,13 +66,19 @@ public final class IcebergSink {
 
   /**
    * Creates the table at {@code location} if the catalog has none of that name, with the record's
-   * schema and identity partitions.
+   * schema and identity partitions. An existing table gains the columns the record added and the
+   * widenings it made (int to long, float to double, a wider decimal), as Iceberg evolves schemas:
+   * in metadata only, old snapshots keep reading as they were.
    */
   public static Table createIfMissing(Catalog catalog, String tableName, StructType schema, List<String> partitionBy,
       String location) {
     TableIdentifier id = IcebergCatalogs.identifier(tableName);
     if (catalog.tableExists(id)) {
-      return catalog.loadTable(id);
+      Table table = catalog.loadTable(id);
+      if (!holds(SparkSchemaUtil.convert(table.schema()), schema)) {
+        table.updateSchema().unionByNameWith(SparkSchemaUtil.convert(schema)).commit();
+      }
+      return table;
     }
     if (catalog instanceof SupportsNamespaces namespaces && !namespaces.namespaceExists(id.namespace())) {
       try {
@@ -99,6 +107,21 @@ public final class IcebergSink {
     } catch (AlreadyExistsException createdMeanwhile) {
       return catalog.loadTable(id);
     }
+  }
+
+  /** Whether every column of {@code record} is in {@code table} with its type. */
+  private static boolean holds(StructType table, StructType record) {
+    for (StructField column : record.fields()) {
+      boolean found = false;
+      for (StructField existing : table.fields()) {
+        found |= existing.name().equals(column.name())
+            && DataType.equalsIgnoreCaseAndNullability(existing.dataType(), column.dataType());
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
