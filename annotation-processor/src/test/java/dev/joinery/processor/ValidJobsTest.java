@@ -197,6 +197,51 @@ class ValidJobsTest {
     assertThat(runnerSource(parquet)).contains("Format.PARQUET,\n    \"data/curated/summary\"");
   }
 
+  @Test
+  void generatedNamesNeverCollideWithEachOtherOrWithTheGeneratedCodesOwn() {
+    // Two table names that map to one constant name, and steps named like the runner's own locals.
+    JavaFileObject items = Fixtures.job("shop.Item", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Table(name = "sales.order_items", location = "data/a", format = Format.PARQUET)
+        public record Item(long orderId, String sku) {}
+        """);
+    JavaFileObject otherItems = Fixtures.job("shop.OtherItem", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Table(name = "sales_order.items", location = "data/b", format = Format.PARQUET)
+        public record OtherItem(long orderId, String sku) {}
+        """);
+    JavaFileObject job = Fixtures.job("shop.NamesJob", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Job(name = "names")
+        final class NamesJob {
+          // String.trim keeps it on the JVM: a lambda whose parameter is the runner's `row`.
+          @Filter
+          static boolean row(@From("sales.order_items") Item i) { return !i.sku().trim().isEmpty(); }
+
+          @Map
+          static OtherItem run(@From("row") Item i) { return new OtherItem(i.orderId(), i.sku().trim()); }
+
+          @Filter
+          @Sink
+          static boolean salesOrderItems(@From("run") OtherItem i) { return true; }
+        }
+        """);
+
+    Compilation compilation = Fixtures.compile(items, otherItems, job);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("shop.JoineryNamesJob");
+  }
+
   private static String runnerSource(Compilation compilation) throws IOException {
     return compilation.generatedSourceFile("shop.JoinerySummaryJob").orElseThrow().getCharContent(true).toString();
   }

@@ -19,10 +19,7 @@ import dev.joinery.processor.model.NameRef;
 import dev.joinery.processor.model.Step;
 import dev.joinery.processor.model.TableModel;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -56,33 +53,29 @@ public final class JobGenerator {
    *     (a JVM step converts whole rows, so every primitive column must hold a value)
    */
   public JavaFile generate(JobGraph graph, StepTranslations translations,
-      Map<String, java.util.Set<String>> usedColumns) {
+      Map<String, Set<String>> usedColumns) {
     JobModel job = graph.job();
     ClassName name = RowsClass.jobOf(job.element());
     List<Step> order = graph.order();
     List<TableModel> sources = graph.sources();
     List<TableModel> sinks = new ArrayList<>();
     order.forEach(s -> s.sink().ifPresent(x -> sinks.add(graph.sinkTable(s))));
+    List<TableModel> tables = new ArrayList<>(sources);
+    sinks.stream().filter(t -> !tables.contains(t)).forEach(tables::add);
+    RunnerNames names = new RunnerNames(graph, tables);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addJavadoc("Runs job {@code $L}, defined by {@link $T}.\n", job.name(), ClassName.get(job.element()))
         .addAnnotation(Generated.annotation())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(JOINERY_JOB);
-    Set<TableModel> declared = new HashSet<>();
-    for (TableModel table : sources) {
-      declared.add(table);
-      type.addField(tableConstant(table));
-    }
-    for (TableModel table : sinks) {
-      if (declared.add(table)) {
-        type.addField(tableConstant(table));
-      }
+    for (TableModel table : tables) {
+      type.addField(tableConstant(table, names));
     }
     for (Step step : order) {
-      step.sink().ifPresent(sink -> type.addField(FieldSpec.builder(SINK_SPEC, sinkConstant(step),
+      step.sink().ifPresent(sink -> type.addField(FieldSpec.builder(SINK_SPEC, names.sinkConstant(step),
               Modifier.STATIC, Modifier.FINAL)
-          .initializer("new $T($S, $L, $T.$L)", SINK_SPEC, step.name(), tableConstantName(graph.sinkTable(step)),
+          .initializer("new $T($S, $L, $T.$L)", SINK_SPEC, step.name(), names.tableConstant(graph.sinkTable(step)),
               WRITE_MODE, sink.mode())
           .build()));
     }
@@ -92,10 +85,10 @@ public final class JobGenerator {
         .addMethod(getter("steps", list(ClassName.get(String.class)),
             listOf(order.stream().map(s -> CodeBlock.of("$S", s.name())).toList())))
         .addMethod(getter("sources", list(TABLE_SPEC),
-            listOf(sources.stream().map(t -> CodeBlock.of("$L", tableConstantName(t))).toList())))
+            listOf(sources.stream().map(t -> CodeBlock.of("$L", names.tableConstant(t))).toList())))
         .addMethod(getter("sinks", list(SINK_SPEC),
-            listOf(order.stream().filter(s -> s.sink().isPresent()).map(s -> CodeBlock.of("$L", sinkConstant(s))).toList())))
-        .addMethod(run(graph, order, sources, translations, usedColumns))
+            listOf(order.stream().filter(s -> s.sink().isPresent()).map(s -> CodeBlock.of("$L", names.sinkConstant(s))).toList())))
+        .addMethod(run(graph, order, sources, translations, usedColumns, names))
         .addMethods(translatedSteps(graph, order, translations))
         .addMethod(MethodSpec.methodBuilder("main")
             .addJavadoc("Entry point for {@code spark-submit}; takes the options of {@code joinery run}.\n")
@@ -114,30 +107,23 @@ public final class JobGenerator {
   }
 
   private MethodSpec run(JobGraph graph, List<Step> order, List<TableModel> sources, StepTranslations translations,
-      Map<String, java.util.Set<String>> usedColumns) {
-    Map<String, String> tableVariables = new LinkedHashMap<>();
-    Set<String> stepNames = new HashSet<>();
-    order.forEach(s -> stepNames.add(s.name()));
+      Map<String, Set<String>> usedColumns, RunnerNames names) {
     MethodSpec.Builder run = MethodSpec.methodBuilder("run")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(JOB_RUN, "run");
     for (TableModel table : sources) {
-      String variable = camelCase(table.name());
-      while (stepNames.contains(variable) || variable.equals("run")) {
-        variable = variable + "Table";
-      }
-      tableVariables.put(table.name(), variable);
-      java.util.Set<String> used = usedColumns.get(table.name());
+      String variable = names.tableLocal(table.name());
+      Set<String> used = usedColumns.get(table.name());
       if (used == null || used.size() == table.record().components().size()) {
-        run.addStatement("$T $L = run.read($L)", ROWS, variable, tableConstantName(table));
+        run.addStatement("$T $L = run.read($L)", ROWS, variable, names.tableConstant(table));
       } else {
         // Only the columns the job uses are checked, so checking does not make Spark read the others.
-        run.addStatement("$T $L = run.read($L, $L)", ROWS, variable, tableConstantName(table),
+        run.addStatement("$T $L = run.read($L, $L)", ROWS, variable, names.tableConstant(table),
             listOf(table.record().componentNames().stream().filter(used::contains).map(c -> CodeBlock.of("$S", c)).toList()));
       }
     }
-    StepCode code = new StepCode(graph, input -> variableOf(graph, input, tableVariables), translations);
+    StepCode code = new StepCode(graph, input -> variableOf(graph, input, names), translations);
     for (Step step : order) {
       String javadoc = Javadocs.firstSentence(elements.getDocComment(step.element()));
       run.addCode("\n");
@@ -145,10 +131,10 @@ public final class JobGenerator {
         run.addComment("$L", javadoc);
       }
       String kind = step.kind().label() + (translations.runsOnJvm(step) ? ", JVM" : "");
-      run.addStatement("$T $L = run.step($S, $S,\n$>$L)$<", ROWS, stepVariable(step), step.name(), kind, code.of(step));
+      run.addStatement("$T $L = run.step($S, $S,\n$>$L)$<", ROWS, names.stepLocal(step), step.name(), kind, code.of(step));
     }
     for (Step step : order) {
-      step.sink().ifPresent(sink -> run.addStatement("run.write($L, $L)", sinkConstant(step), stepVariable(step)));
+      step.sink().ifPresent(sink -> run.addStatement("run.write($L, $L)", names.sinkConstant(step), names.stepLocal(step)));
     }
     return run.build();
   }
@@ -160,17 +146,13 @@ public final class JobGenerator {
     return methods;
   }
 
-  private static String variableOf(JobGraph graph, InputRef input, Map<String, String> tableVariables) {
+  private static String variableOf(JobGraph graph, InputRef input, RunnerNames names) {
     Producer producer = graph.producer(input).orElseThrow();
-    return producer instanceof Producer.OfStep step ? stepVariable(step.step()) : tableVariables.get(producer.name());
-  }
-
-  private static String stepVariable(Step step) {
-    return step.name().equals("run") ? "runStep" : step.name();
+    return producer instanceof Producer.OfStep step ? names.stepLocal(step.step()) : names.tableLocal(producer.name());
   }
 
 
-  private FieldSpec tableConstant(TableModel table) {
+  private FieldSpec tableConstant(TableModel table, RunnerNames names) {
     List<CodeBlock> options = new ArrayList<>();
     if (table.format() == Format.CSV) {
       options.add(CodeBlock.of("$S, $S", "header", String.valueOf(table.header())));
@@ -181,35 +163,13 @@ public final class JobGenerator {
       options.add(CodeBlock.of("$S, $S", option.name().substring(0, eq).strip(), option.name().substring(eq + 1).strip()));
     }
     CodeBlock partitions = listOf(table.partitionBy().stream().map(p -> CodeBlock.of("$S", p.name())).toList());
-    return FieldSpec.builder(TABLE_SPEC, tableConstantName(table), Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(TABLE_SPEC, names.tableConstant(table), Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Table {@code $L}, declared by {@link $T}.\n", table.name(), ClassName.get(table.record().element()))
         .initializer("new $T(\n$>$S,\n$T.$L,\n$S,\n$T.SCHEMA,\n$L,\n$T.optionsOf($L),\n$T.$L,\n$L,\n$S)$<",
             TABLE_SPEC, table.name(), FORMAT, table.format(), table.location(), RowsClass.of(table.record().element()),
             partitions, TABLE_SPEC, CodeBlock.join(options, ", "), MALFORMED_ROWS, table.malformedRows(),
             table.allowEmpty(), Javadocs.firstSentence(elements.getDocComment(table.record().element())))
         .build();
-  }
-
-  private static String tableConstantName(TableModel table) {
-    return table.name().replaceAll("\\W", "_").toUpperCase(Locale.ROOT);
-  }
-
-  private static String sinkConstant(Step step) {
-    return step.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_SINK";
-  }
-
-  private static String camelCase(String tableName) {
-    StringBuilder out = new StringBuilder();
-    boolean upper = false;
-    for (char c : tableName.toCharArray()) {
-      if (!Character.isLetterOrDigit(c)) {
-        upper = out.length() > 0;
-      } else {
-        out.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return out.toString();
   }
 
   private static MethodSpec getter(String name, TypeName type, CodeBlock value) {
