@@ -242,6 +242,37 @@ class ValidJobsTest {
     assertThat(compilation).generatedSourceFile("shop.JoineryNamesJob");
   }
 
+  @Test
+  void anAggregateWithKeysAndNothingAggregatedIsADistinct() throws IOException {
+    JavaFileObject statuses = Fixtures.job("shop.Status", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Table(name = "curated.statuses", location = "data/statuses", format = Format.PARQUET)
+        public record Status(String status) {}
+        """);
+    JavaFileObject job = Fixtures.job("shop.StatusesJob", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Job(name = "statuses")
+        final class StatusesJob {
+          @Aggregate(from = "raw.orders", groupBy = "status")
+          @Sink
+          Status statuses;
+        }
+        """);
+
+    Compilation compilation = Fixtures.compile(statuses, job);
+
+    assertThat(compilation).succeeded();
+    String runner = compilation.generatedSourceFile("shop.JoineryStatusesJob").orElseThrow().getCharContent(true).toString();
+    assertThat(runner).contains(".select(col(\"status\"))\n");
+    assertThat(runner).contains(".distinct()");
+  }
+
   private static String runnerSource(Compilation compilation) throws IOException {
     return compilation.generatedSourceFile("shop.JoinerySummaryJob").orElseThrow().getCharContent(true).toString();
   }

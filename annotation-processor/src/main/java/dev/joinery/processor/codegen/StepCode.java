@@ -220,6 +220,11 @@ final class StepCode {
     for (AggregateColumn column : spec.aggregates()) {
       aggregates.add(CodeBlock.of("$L.as($S)", aggregateFunction(column), column.output().name()));
     }
+    if (aggregates.isEmpty()) {
+      // Group-by keys and nothing aggregated: the distinct key combinations.
+      return CodeBlock.of("$T.conform(\n$>$L\n.select($L)\n.distinct(),\n$T.SCHEMA)$<", SparkTypeCode.VALUES,
+          input(step), CodeBlock.join(keys, ", "), outputRows(step));
+    }
     return CodeBlock.of("$T.conform(\n$>$L\n.groupBy($L)\n.agg($L),\n$T.SCHEMA)$<", SparkTypeCode.VALUES,
         input(step), CodeBlock.join(keys, ", "), CodeBlock.join(aggregates, ",\n"),
         outputRows(step));
