@@ -344,4 +344,58 @@ class DiagnosticsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("[joinery:bad-option] -Ajoinery.defaultFormat=XML names no format");
   }
+
+  /** Compiles the revenue job with one more table, declared by {@code tableSource}, and expects one error in it. */
+  private static void expectOneTableError(String tableSource, String at, String... fragments) {
+    JavaFileObject table = Fixtures.job("shop.Broken", tableSource);
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", REVENUE_JOB), table);
+    expectOneError(compilation, table, tableSource, at, fragments);
+  }
+
+  private static final String BROKEN_TABLE = """
+      package shop;
+
+      import dev.joinery.annotations.*;
+      import java.util.List;
+
+      @Table(name = "curated.broken", location = "data/broken", format = Format.PARQUET)
+      public record Broken(long id, String name) {}
+      """;
+
+  @Test
+  void aTableWithoutColumnsIsAnError() {
+    String source = replace(BROKEN_TABLE, "public record Broken(long id, String name) {}", "public record Broken() {}");
+    expectOneTableError(source, "public record Broken()",
+        "[joinery:table-definition] Table 'curated.broken' has no columns");
+  }
+
+  @Test
+  void componentsThatDifferOnlyInCaseAreAnError() {
+    String source = replace(BROKEN_TABLE, "String name)", "String name,\n    String Name)");
+    expectOneTableError(source, "String Name)",
+        "[joinery:table-definition] Components 'name' and 'Name' of table 'curated.broken' differ only in case");
+  }
+
+  @Test
+  void decimalOnAComponentThatIsNoBigDecimalIsAnError() {
+    String source = replace(BROKEN_TABLE, "(long id,", "(@Decimal(precision = 10, scale = 2) long id,");
+    expectOneTableError(source, "@Decimal(precision = 10, scale = 2) long id",
+        "[joinery:unsupported-type] @Decimal on component 'id' of type long has no effect");
+  }
+
+  @Test
+  void partitioningByAListIsAnError() {
+    String source = replace(BROKEN_TABLE, "format = Format.PARQUET)", "format = Format.PARQUET,\n    partitionBy = \"tags\")");
+    source = replace(source, "String name)", "String name, List<String> tags)");
+    expectOneTableError(source, "partitionBy = \"tags\"",
+        "[joinery:table-definition] Table 'curated.broken' cannot be partitioned by 'tags', which is array<string>");
+  }
+
+  @Test
+  void aShortInAnIcebergTableIsAnError() {
+    String source = replace(BROKEN_TABLE, "format = Format.PARQUET)", "format = Format.ICEBERG)");
+    source = replace(source, "(long id,", "(short id,");
+    expectOneTableError(source, "(short id,",
+        "[joinery:table-definition] Component 'id' of Iceberg table 'curated.broken' is smallint");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.joinery.processor.validation;
 
+import dev.joinery.processor.reading.AnnotationValues;
 import dev.joinery.processor.diagnostics.Diagnostics;
 import dev.joinery.processor.diagnostics.Tag;
 import dev.joinery.processor.model.ColumnType;
@@ -36,6 +37,12 @@ public final class ColumnTypeCheck {
           + type.precision() + "," + type.scale() + "); Spark decimals have a precision of 1 to 38 and a scale"
           + " between 0 and the precision.", component.element());
     }
+    AnnotationValues.find(component.element(), "dev.joinery.annotations.Decimal")
+        .filter(decimal -> type.kind() != Kind.DECIMAL)
+        .ifPresent(decimal -> diagnostics.error(Tag.UNSUPPORTED_TYPE, "@Decimal on component '" + component.name()
+            + "' of type " + TypeNames.of(component.element().asType()) + " has no effect: it sets the precision"
+            + " and scale of BigDecimal components only. Remove it, or make the component a BigDecimal.",
+            component.element(), decimal));
     if (type.kind() == Kind.STRUCT) {
       check(type.struct(), diagnostics);
     }

@@ -13,6 +13,7 @@ import dev.joinery.processor.model.TableModel;
 import dev.joinery.processor.reading.AnnotationValues;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 
 /** Checks table declarations: names, locations, options, partitions and the column types of their records. */
@@ -61,16 +62,41 @@ public final class TablePass implements ValidationPass {
               + "' must be written key=value, as in \"dateFormat=dd/MM/yyyy\".", option);
         }
       }
+      if (table.record().components().isEmpty()) {
+        diagnostics.error(Tag.TABLE_DEFINITION, "Table '" + table.name() + "' has no columns: its record "
+            + table.record().simpleName() + " has no components. Declare the columns as the record's components.",
+            record);
+      }
+      Map<String, Component> byLowerCase = new HashMap<>();
+      for (Component component : table.record().components()) {
+        Component same = byLowerCase.putIfAbsent(component.name().toLowerCase(java.util.Locale.ROOT), component);
+        if (same != null) {
+          diagnostics.error(Tag.TABLE_DEFINITION, "Components '" + same.name() + "' and '" + component.name()
+              + "' of table '" + table.name() + "' differ only in case; Spark resolves column names ignoring case,"
+              + " so they would be one column. Rename one of them.", component.element());
+        }
+        if (table.format() == Format.ICEBERG
+            && (component.type().kind() == Kind.BYTE || component.type().kind() == Kind.SHORT)) {
+          diagnostics.error(Tag.TABLE_DEFINITION, "Component '" + component.name() + "' of Iceberg table '"
+              + table.name() + "' is " + component.type().sqlName() + ", which Iceberg stores as int and reads"
+              + " back as int; declare it int.", component.element());
+        }
+      }
       for (NameRef partition : table.partitionBy()) {
-        if (table.record().component(partition.name()).isEmpty()) {
+        Optional<Component> column = table.record().component(partition.name());
+        if (column.isEmpty()) {
           diagnostics.error(Tag.UNKNOWN_COLUMN, "Partition column '" + partition.name() + "' is not a component of "
               + table.record().simpleName() + "."
               + NameSuggestions.didYouMean(partition.name(), table.record().componentNames()), partition);
+        } else if (!isSingleValue(column.get().type())) {
+          diagnostics.error(Tag.TABLE_DEFINITION, "Table '" + table.name() + "' cannot be partitioned by '"
+              + partition.name() + "', which is " + column.get().type().sqlName() + "; partition by a column of a"
+              + " simple type (string, number, date, boolean).", partition);
         }
       }
       for (Component component : table.record().components()) {
         columnTypes.check(component, diagnostics);
-        if (table.format() == Format.CSV && !fitsCsv(component.type())) {
+        if (table.format() == Format.CSV && !isSingleValue(component.type())) {
           diagnostics.error(Tag.TABLE_DEFINITION, "Component '" + component.name() + "' of CSV table '"
               + table.name() + "' is " + component.type().sqlName() + ", which CSV cannot store;"
               + " use JSON, Parquet, ORC or Avro for nested or binary values.", component.element());
@@ -79,7 +105,8 @@ public final class TablePass implements ValidationPass {
     }
   }
 
-  private static boolean fitsCsv(ColumnType type) {
+  /** Whether the type is a single value: CSV can store it, and a table can be partitioned by it. */
+  private static boolean isSingleValue(ColumnType type) {
     return type.kind() != Kind.ARRAY && type.kind() != Kind.MAP && type.kind() != Kind.STRUCT
         && type.kind() != Kind.BINARY;
   }
