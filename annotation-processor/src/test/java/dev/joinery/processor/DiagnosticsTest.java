@@ -398,4 +398,31 @@ class DiagnosticsTest {
     expectOneTableError(source, "(short id,",
         "[joinery:table-definition] Component 'id' of Iceberg table 'curated.broken' is smallint");
   }
+
+  @Test
+  void anEmptyJoinConditionSaysSo() {
+    for (String on : new String[] {"\"\"", "\",\"", "\" = \""}) {
+      String source = replace(REVENUE_JOB, "@Join(on = \"customerId = id\")", "@Join(on = " + on + ")");
+      expectOneError(source, "@Join(on = ", "[joinery:job-definition] The join condition of step 'line' names no keys");
+    }
+  }
+
+  @Test
+  void aNonEquiJoinConditionSaysItIsNotSupported() {
+    String source = replace(REVENUE_JOB, "@Join(on = \"customerId = id\")", "@Join(on = \"customerId < id\")");
+    expectOneError(source, "@Join(on = ", "[joinery:job-definition] The join condition of step 'line' has 'customerId < id',"
+        + " which is not a column name", "<, >, != and expressions are not supported");
+  }
+
+  @Test
+  void aGroupingKeyListedTwiceIsAnError() {
+    String source = replace(REVENUE_JOB, "groupBy = {\"day\", \"country\"}", "groupBy = {\"day\", \"country\", \"day\"}");
+    expectOneError(source, "groupBy = {", "[joinery:job-definition] Grouping key 'day' of step 'revenue' is listed twice");
+  }
+
+  @Test
+  void anArrayOfPrimitivesSuggestsAListOfTheirBoxes() {
+    String source = replace(BROKEN_TABLE, "String name)", "String name, long[] ids)");
+    expectOneTableError(source, "long[] ids", "[joinery:unsupported-type]", "use List<Long>");
+  }
 }

@@ -169,7 +169,8 @@ public final class JobReader {
   private StepSpec.JoinSpec joinSpec(Element declaration, AnnotationMirror annotation, ExecutableElement method) {
     AnnotationValue on = annotations.value(annotation, "on");
     List<JoinKey> keys = new ArrayList<>();
-    for (String pair : ((String) on.getValue()).split(",")) {
+    // -1 keeps empty pieces, so on = "," is two empty keys to report, not no condition at all.
+    for (String pair : ((String) on.getValue()).split(",", -1)) {
       String[] sides = pair.split("=", -1);
       String left = sides[0].strip();
       String right = sides.length > 1 ? sides[1].strip() : left;

@@ -74,8 +74,8 @@ public final class RecordReader {
       case ARRAY:
         return ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE
             ? ColumnType.scalar(Kind.BINARY, type, false)
-            : ColumnType.unsupported(type, "arrays other than byte[] have no column type; use List<" 
-                + ((ArrayType) type).getComponentType() + ">");
+            : ColumnType.unsupported(type, "arrays other than byte[] have no column type; use List<"
+                + boxed(((ArrayType) type).getComponentType()) + ">");
       case DECLARED:
         return declaredType((DeclaredType) type, component);
       default:
@@ -144,5 +144,20 @@ public final class RecordReader {
     return decimal
         .map(d -> ColumnType.decimal(type, annotations.integer(d, "precision"), annotations.integer(d, "scale")))
         .orElseGet(() -> ColumnType.decimal(type, ColumnType.DEFAULT_PRECISION, ColumnType.DEFAULT_SCALE));
+  }
+
+  /** The type as a type argument can name it: {@code long} as {@code Long}. */
+  private static String boxed(TypeMirror type) {
+    switch (type.getKind()) {
+      case BOOLEAN: return "Boolean";
+      case BYTE: return "Byte";
+      case SHORT: return "Short";
+      case INT: return "Integer";
+      case LONG: return "Long";
+      case CHAR: return "Character";
+      case FLOAT: return "Float";
+      case DOUBLE: return "Double";
+      default: return type.toString();
+    }
   }
 }

@@ -64,6 +64,9 @@ public final class ColumnPass implements ValidationPass {
   }
 
   private void checkJoin(Step step, StepSpec.JoinSpec join, RecordModel left, RecordModel right, Diagnostics diagnostics) {
+    if (!joinConditionIsValid(step, join, diagnostics)) {
+      return;
+    }
     for (JoinKey key : join.keys()) {
       Optional<Component> l = column(step, key.left(), left, "Left join key", diagnostics);
       Optional<Component> r = column(step, key.right(), right, "Right join key", diagnostics);
@@ -76,10 +79,46 @@ public final class ColumnPass implements ValidationPass {
     }
   }
 
+  /**
+   * Whether the join's {@code on} is a list of equal keys, {@code left = right, ...}; if not, says
+   * so once, before any key is looked up (an empty or non-equi condition is no unknown column).
+   */
+  private static boolean joinConditionIsValid(Step step, StepSpec.JoinSpec join, Diagnostics diagnostics) {
+    NameRef on = join.keys().isEmpty() ? null : join.keys().get(0).left();
+    boolean empty = join.keys().isEmpty()
+        || join.keys().stream().anyMatch(k -> k.left().name().isEmpty() || k.right().name().isEmpty());
+    if (empty) {
+      String message = "The join condition of step '" + step.name() + "' names no keys; write the columns to join"
+          + " on, as in on = \"customerId = id\" (several separated by commas).";
+      if (on == null) {
+        diagnostics.error(Tag.JOB_DEFINITION, message, step.element());
+      } else {
+        diagnostics.error(Tag.JOB_DEFINITION, message, on);
+      }
+      return false;
+    }
+    for (JoinKey key : join.keys()) {
+      for (NameRef side : List.of(key.left(), key.right())) {
+        if (!side.name().matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+          diagnostics.error(Tag.JOB_DEFINITION, "The join condition of step '" + step.name() + "' has '"
+              + side.name() + "', which is not a column name. Joins are on equal keys, written"
+              + " leftKey = rightKey and separated by commas; <, >, != and expressions are not supported"
+              + " (join on equal keys, then filter).", side);
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private void checkAggregate(Step step, AggregateSpec spec, RecordModel in, RecordModel out, Diagnostics diagnostics) {
     Map<String, NameRef> keys = new HashMap<>();
     for (NameRef key : spec.groupBy()) {
-      keys.put(key.name(), key);
+      if (keys.put(key.name(), key) != null) {
+        diagnostics.error(Tag.JOB_DEFINITION, "Grouping key '" + key.name() + "' of step '" + step.name()
+            + "' is listed twice; list each key once.", key);
+        continue;
+      }
       Optional<Component> source = column(step, key, in, "Grouping key", diagnostics);
       Optional<Component> target = out.component(key.name());
       if (source.isPresent() && target.isEmpty()) {
