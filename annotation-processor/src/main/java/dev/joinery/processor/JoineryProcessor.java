@@ -29,6 +29,7 @@ import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.JobModel;
 import dev.joinery.processor.model.RecordModel;
 import dev.joinery.processor.model.Step;
+import dev.joinery.processor.model.StepKind;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.processor.reading.AnnotationValues;
 import dev.joinery.processor.reading.JobReader;
@@ -51,7 +52,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
@@ -158,11 +161,12 @@ public final class JoineryProcessor extends AbstractProcessor {
       jobs.add(job);
       addClasspathTables(job, records, tableReader, catalog);
     }
-    if (jobs.isEmpty() && catalog.tables().isEmpty() && misplacedTables.isEmpty()) {
+    List<TypeElement> joblessStepClasses = joblessStepClasses(round);
+    if (jobs.isEmpty() && catalog.tables().isEmpty() && misplacedTables.isEmpty() && joblessStepClasses.isEmpty()) {
       return;
     }
     List<JobGraph> graphs = jobs.stream().map(j -> new JobGraph(j, catalog, records)).toList();
-    Build build = new Build(catalog, graphs, misplacedTables);
+    Build build = new Build(catalog, graphs, misplacedTables, joblessStepClasses);
 
     Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager(), Trees.instance(processingEnv));
     ColumnTypeCheck columnTypes = new ColumnTypeCheck();
@@ -191,6 +195,24 @@ public final class JoineryProcessor extends AbstractProcessor {
     if (!diagnostics.hasErrors()) {
       generate(build, translations);
     }
+  }
+
+  /** Classes of this round with a step annotation on a member but no {@code @Job}, in name order. */
+  private List<TypeElement> joblessStepClasses(RoundEnvironment round) {
+    SortedMap<String, TypeElement> classes = new TreeMap<>();
+    for (StepKind kind : StepKind.values()) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotationName());
+      if (annotation == null) {
+        continue;
+      }
+      for (Element step : round.getElementsAnnotatedWith(annotation)) {
+        Element owner = step.getEnclosingElement();
+        if (owner instanceof TypeElement type && AnnotationValues.find(type, JobReader.JOB).isEmpty()) {
+          classes.put(type.getQualifiedName().toString(), type);
+        }
+      }
+    }
+    return List.copyOf(classes.values());
   }
 
   private static void reportJvmSteps(JobGraph graph, StepTranslations translations, Diagnostics diagnostics,

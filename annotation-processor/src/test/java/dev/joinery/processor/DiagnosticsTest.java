@@ -425,4 +425,62 @@ class DiagnosticsTest {
     String source = replace(BROKEN_TABLE, "String name)", "String name, long[] ids)");
     expectOneTableError(source, "long[] ids", "[joinery:unsupported-type]", "use List<Long>");
   }
+
+  @Test
+  void stepsInAClassWithoutJobAreAnErrorOnTheClass() {
+    String source = replace(REVENUE_JOB, "@Job(name = \"daily_revenue\", schedule = \"0 2 * * *\")\n", "");
+    expectOneError(source, "final class DailyRevenueJob", "[joinery:job-definition] Class DailyRevenueJob declares steps"
+        + " but has no @Job");
+  }
+
+  @Test
+  void aggregatingAGroupingKeyIsAnError() {
+    String source = replace(REVENUE_JOB, "groupBy = {\"day\", \"country\"}", "groupBy = {\"day\", \"country\", \"amount\"}");
+    // amount is both grouped and summed (DailyRevenue's revenue is @Sum("amount")); the output needs the key too.
+    JavaFileObject table = Fixtures.job("shop.Totals", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+        import java.math.BigDecimal;
+        import java.time.LocalDate;
+
+        @Table(name = "curated.totals", location = "data/totals", format = Format.PARQUET)
+        public record Totals(LocalDate day, String country, BigDecimal amount, @Sum("amount") BigDecimal revenue) {}
+        """);
+    source = replace(source, "DailyRevenue revenue;", "Totals revenue;");
+    JavaFileObject job = Fixtures.job("shop.DailyRevenueJob", source);
+    Compilation compilation = Fixtures.compile(job, table);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[joinery:aggregate-type] @Sum component 'revenue' of step 'revenue'"
+        + " aggregates grouping key 'amount'").inFile(table).onLine(8);
+  }
+
+  @Test
+  void aGlobalAggregateIntoAPrimitiveIsAnError() {
+    JavaFileObject table = Fixtures.job("shop.Overall", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Table(name = "curated.overall", location = "data/overall", format = Format.PARQUET)
+        public record Overall(@Max("orderId") long largestOrder, @Count long orders) {}
+        """);
+    JavaFileObject job = Fixtures.job("shop.OverallJob", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Job(name = "overall")
+        final class OverallJob {
+          @Aggregate(from = "raw.orders")
+          @Sink
+          Overall overall;
+        }
+        """);
+    Compilation compilation = Fixtures.compile(table, job);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[joinery:aggregate-type] @Max component 'largestOrder' of step 'overall'"
+        + " is long, but without grouping keys it is computed over the whole input, and over an empty input it is null")
+        .inFile(table).onLine(6);
+  }
 }

@@ -54,6 +54,18 @@ class DiagramsTest {
   }
 
   @Test
+  void htmlInJavadocIsTextAndEveryDiagramStillRenders() throws IOException {
+    String source = replace(REVENUE_JOB, "/** Orders that were paid. */", "/** Orders that were <img src=\"x.png\"> paid. */");
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", source));
+    assertThat(compilation).succeeded();
+
+    assertThat(resource(compilation, "META-INF/joinery/daily_revenue.job.svg"))
+        .contains("Orders that were &lt;img src=&quot;x.png&quot;&gt; paid.");
+    assertThat(resource(compilation, "META-INF/joinery/daily_revenue.lineage.svg")).startsWith("<svg");
+    assertThat(resource(compilation, "META-INF/joinery/workflow.svg")).startsWith("<svg");
+  }
+
+  @Test
   void columnLineageDiagramDrawsEachDependencyInItsStyle() throws IOException {
     Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", REVENUE_JOB));
     String dot = resource(compilation, "META-INF/joinery/daily_revenue.lineage.dot");

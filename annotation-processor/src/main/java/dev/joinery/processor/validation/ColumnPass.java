@@ -143,7 +143,13 @@ public final class ColumnPass implements ValidationPass {
             + " has more than one aggregate annotation; keep one.", column.output().element());
         continue;
       }
-      checkAggregateColumn(step, column, in, diagnostics);
+      if (checkAggregateColumn(step, column, in, spec.groupBy().isEmpty(), diagnostics)
+          && !column.countsRows() && keys.containsKey(column.source().name())) {
+        diagnostics.error(Tag.AGGREGATE_TYPE, "@" + column.function().annotation() + " component '"
+            + column.output().name() + "' of step '" + step.name() + "' aggregates grouping key '"
+            + column.source().name() + "', which has one value per group; aggregate another component, or"
+            + " make this one a grouping key.", column.source());
+      }
     }
     for (Component component : out.components()) {
       if (!keys.containsKey(component.name()) && !aggregated.containsKey(component)) {
@@ -154,7 +160,13 @@ public final class ColumnPass implements ValidationPass {
     }
   }
 
-  private void checkAggregateColumn(Step step, AggregateColumn column, RecordModel in, Diagnostics diagnostics) {
+  /**
+   * Reports what does not fit in one aggregated component; returns whether it fits.
+   *
+   * @param global whether the step has no grouping keys: one row, whose aggregates are null for an empty input
+   */
+  private boolean checkAggregateColumn(Step step, AggregateColumn column, RecordModel in, boolean global,
+      Diagnostics diagnostics) {
     ColumnType out = column.output().type();
     String target = "@" + column.function().annotation() + " component '" + column.output().name() + "'";
     if (column.countsRows()) {
@@ -164,12 +176,14 @@ public final class ColumnPass implements ValidationPass {
       } else if (out.kind() != Kind.LONG) {
         diagnostics.error(Tag.AGGREGATE_TYPE, target + " is " + out.javaName() + "; counts are long.",
             column.output().element());
+      } else {
+        return true;
       }
-      return;
+      return false;
     }
     Optional<Component> source = column(step, column.source(), in, "Aggregated component", diagnostics);
     if (source.isEmpty()) {
-      return;
+      return false;
     }
     ColumnType type = source.get().type();
     String problem = null;
@@ -209,11 +223,18 @@ public final class ColumnPass implements ValidationPass {
         && column.function() != StepSpec.AggregateFunction.COUNT
         && column.function() != StepSpec.AggregateFunction.COUNT_DISTINCT) {
       problem = source.get().name() + " may be null, so a group's result may be null; use the boxed type";
+    } else if (problem == null && global && out.primitive()
+        && column.function() != StepSpec.AggregateFunction.COUNT
+        && column.function() != StepSpec.AggregateFunction.COUNT_DISTINCT) {
+      problem = "without grouping keys it is computed over the whole input, and over an empty input it is null;"
+          + " use the boxed type";
     }
-    if (problem != null) {
-      diagnostics.error(Tag.AGGREGATE_TYPE, target + " of step '" + step.name() + "' is "
-          + TypeNames.of(column.output().element().asType()) + ", but " + problem + ".", column.output().element());
+    if (problem == null) {
+      return true;
     }
+    diagnostics.error(Tag.AGGREGATE_TYPE, target + " of step '" + step.name() + "' is "
+        + TypeNames.of(column.output().element().asType()) + ", but " + problem + ".", column.output().element());
+    return false;
   }
 
   private void checkSelect(Step step, StepSpec.SelectSpec select, RecordModel in, RecordModel out, Diagnostics diagnostics) {

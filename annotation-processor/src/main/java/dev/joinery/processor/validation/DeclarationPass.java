@@ -18,6 +18,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 
 /** Checks that jobs and steps are spelled as the DSL expects: names, modifiers, parameters, return types. */
@@ -32,6 +33,10 @@ public final class DeclarationPass implements ValidationPass {
 
   @Override
   public void validate(Build build, Diagnostics diagnostics) {
+    for (TypeElement type : build.joblessStepClasses()) {
+      diagnostics.error(Tag.JOB_DEFINITION, "Class " + type.getSimpleName() + " declares steps but has no @Job, so"
+          + " no job would run them; add @Job(name = \"...\") to it.", type);
+    }
     for (JobGraph graph : build.jobs()) {
       JobModel job = graph.job();
       if (!job.name().matches("[a-z][a-z0-9_]*")) {

@@ -100,13 +100,20 @@ public final class DotRenderer {
     throw new IllegalArgumentException("no node " + id);
   }
 
-  /** A DOT string literal: quotes and backslashes escaped, line breaks as centred line breaks. */
+  /**
+   * A DOT string literal: quotes and backslashes escaped, line breaks as centred line breaks, and
+   * markup characters as the entities Graphviz turns back into text, so that no renderer reads
+   * tags (graphviz-java refuses any label with an {@code <img>} in it).
+   */
   static String quote(String text) {
     StringBuilder quoted = new StringBuilder("\"");
     for (char c : text.toCharArray()) {
       switch (c) {
         case '"': quoted.append("\\\""); break;
         case '\\': quoted.append("\\\\"); break;
+        case '<': quoted.append("&lt;"); break;
+        case '>': quoted.append("&gt;"); break;
+        case '&': quoted.append("&amp;"); break;
         case '\n': quoted.append("\\n"); break;
         case '\r': break;
         default: quoted.append(c);

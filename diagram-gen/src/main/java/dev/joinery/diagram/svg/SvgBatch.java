@@ -36,7 +36,13 @@ public final class SvgBatch {
     SvgRenderer here = new SvgRenderer(inProcessProblems::add);
     Map<String, String> svgs = new LinkedHashMap<>();
     for (Map.Entry<String, String> dot : dots.entrySet()) {
-      here.render(dot.getValue()).ifPresent(svg -> svgs.put(dot.getKey(), svg));
+      try {
+        here.render(dot.getValue()).ifPresent(svg -> svgs.put(dot.getKey(), svg));
+      } catch (RuntimeException oneDiagram) {
+        // One diagram the engine refuses costs that diagram its SVG, not the others theirs.
+        warnings.accept("Diagram " + dot.getKey() + " could not be rendered (" + oneDiagram.getMessage()
+            + "); its DOT file is written.");
+      }
       if (!inProcessProblems.isEmpty()) {
         break;
       }

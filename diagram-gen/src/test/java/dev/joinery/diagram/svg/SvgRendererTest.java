@@ -34,6 +34,13 @@ class SvgRendererTest {
   }
 
   @Test
+  void anImageTagInALabelIsText() {
+    String svg = renderer.render(job("Orders <img src=\"x.png\"> & <IMG SRC=y.png>")).orElseThrow();
+    assertTrue(svg.contains("Orders &lt;img src=&quot;x.png&quot;&gt; &amp; &lt;IMG SRC=y.png&gt;"), svg);
+    assertTrue(warnings.isEmpty(), warnings.toString());
+  }
+
+  @Test
   void labelsAreTextNotMarkup() {
     String svg = renderer.render(job("<script>alert(1)</script> & \"quotes\"")).orElseThrow();
     assertTrue(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"), svg);
