@@ -483,4 +483,13 @@ class DiagnosticsTest {
         + " is long, but without grouping keys it is computed over the whole input, and over an empty input it is null")
         .inFile(table).onLine(6);
   }
+
+  @Test
+  void aJobClassWhoseRunnerNameIsTooLongForAFileSystemIsAnError() {
+    String longName = "DailyRevenue" + "x".repeat(233) + "Job"; // 248 characters: its own .class file fits, the runner's does not
+    String source = REVENUE_JOB.replace("DailyRevenueJob", longName);
+    JavaFileObject file = Fixtures.job("shop." + longName, source);
+    expectOneError(Fixtures.compile(file), file, source, "final class " + longName,
+        "[joinery:job-definition] The runner class Joinery generates for " + longName, "shorten the class name");
+  }
 }
