@@ -184,7 +184,7 @@ public final class JoineryProcessor extends AbstractProcessor {
     if (diagnostics.hasErrors()) {
       return;
     }
-    BodyReader bodies = new BodyReader(Trees.instance(processingEnv), records);
+    BodyReader bodies = new BodyReader(Trees.instance(processingEnv), processingEnv.getElementUtils(), records);
     boolean requireTranslation = Boolean.parseBoolean(processingEnv.getOptions().get(REQUIRE_TRANSLATION));
     Map<JobGraph, StepTranslations> translations = new LinkedHashMap<>();
     for (JobGraph graph : graphs) {

@@ -48,6 +48,58 @@ class TranslationTest {
   }
 
   @Test
+  void anAccessorTheRecordDeclaresItselfKeepsTheStepOnTheJvm() throws IOException {
+    // The record normalises status in its accessor; a Spark expression over the column would skip that.
+    JavaFileObject order = Fixtures.job("shop.Order", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+        import java.math.BigDecimal;
+        import java.time.LocalDate;
+
+        @Table(name = "raw.orders", location = "data/raw/orders", format = Format.CSV)
+        public record Order(long orderId, long customerId, String status,
+            @Decimal(precision = 10, scale = 2) BigDecimal price, int quantity, LocalDate orderDate) {
+          public String status() { return status == null ? null : status.toUpperCase(); }
+        }
+        """);
+    JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", REVENUE_JOB);
+    Compilation compilation = com.google.testing.compile.Compiler.javac().withProcessors(new JoineryProcessor())
+        .compile(order, Fixtures.CUSTOMER, Fixtures.DAILY_REVENUE, file);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("[joinery:jvm-step] Step 'paid' of job daily_revenue runs as JVM code"
+        + " over rows, not as a Spark expression, because of its accessor status() that Order declares itself");
+    assertThat(runner(compilation, "shop.JoineryDailyRevenueJob")).contains("run.step(\"paid\", \"filter, JVM\",");
+  }
+
+  @Test
+  void aRecordWithAConstructorOfItsOwnIsBuiltOnTheJvm() throws IOException {
+    // The compact constructor normalises country; Spark building the row from the arguments would skip it.
+    JavaFileObject line = Fixtures.job("shop.PaidLine", """
+        package shop;
+
+        import java.math.BigDecimal;
+        import java.time.LocalDate;
+
+        public record PaidLine(LocalDate day, String country, BigDecimal amount) {
+          public PaidLine {
+            country = country == null ? "??" : country;
+          }
+        }
+        """);
+    String source = replace(REVENUE_JOB, "static Line line(", "static PaidLine line(");
+    source = replace(source, "return new Line(", "return new PaidLine(");
+    JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", source);
+    Compilation compilation = Fixtures.compile(file, line);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("[joinery:jvm-step] Step 'line' of job daily_revenue runs as JVM code"
+        + " over rows, not as a Spark expression, because of its new PaidLine(...) through a constructor the record"
+        + " declares itself");
+  }
+
+  @Test
   void requireTranslationTurnsTheNoteIntoAnError() {
     String source = replace(REVENUE_JOB, "return \"PAID\".equals(o.status());", "return \"PAID\" == o.status();");
     JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", source);

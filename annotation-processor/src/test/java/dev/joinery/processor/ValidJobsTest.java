@@ -273,6 +273,52 @@ class ValidJobsTest {
     assertThat(runner).contains(".distinct()");
   }
 
+  @Test
+  void nestedListsAndMapsAndBackslashesInJavadocCompile() {
+    JavaFileObject nested = Fixtures.job("shop.Nested", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+        import java.util.List;
+        import java.util.Map;
+
+        @Table(name = "curated.nested", location = "data/nested", format = Format.PARQUET)
+        public record Nested(long id, Map<String, List<String>> tags, List<List<Long>> matrix,
+            Map<String, Map<String, Integer>> counts) {}
+        """);
+    // The fixture's Javadoc holds the six characters backslash, u, 0, 0, 5, c: javac reads them as a backslash.
+    JavaFileObject job = Fixtures.job("shop.NestedJob", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Job(name = "nested")
+        final class NestedJob {
+          /** Copies C:\\u005cusers\\u005cnested, keeping what users typed. */
+          @Map
+          @Sink
+          static Nested copy(@From("curated.source") Source s) {
+            return new Nested(s.id(), s.tags(), s.matrix(), s.counts());
+          }
+        }
+        """);
+    JavaFileObject source = Fixtures.job("shop.Source", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+        import java.util.List;
+        import java.util.Map;
+
+        @Table(name = "curated.source", location = "data/source", format = Format.PARQUET)
+        public record Source(long id, Map<String, List<String>> tags, List<List<Long>> matrix,
+            Map<String, Map<String, Integer>> counts) {}
+        """);
+
+    Compilation compilation = Fixtures.compile(nested, source, job);
+
+    assertThat(compilation).succeeded();
+  }
+
   private static String runnerSource(Compilation compilation) throws IOException {
     return compilation.generatedSourceFile("shop.JoinerySummaryJob").orElseThrow().getCharContent(true).toString();
   }

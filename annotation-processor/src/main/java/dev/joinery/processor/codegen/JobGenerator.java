@@ -128,7 +128,9 @@ public final class JobGenerator {
       String javadoc = Javadocs.firstSentence(elements.getDocComment(step.element()));
       run.addCode("\n");
       if (!javadoc.isEmpty()) {
-        run.addComment("$L", javadoc);
+        // javac reads unicode escapes even in comments, so a backslash copied from the Javadoc
+        // (say, before a "u") must not start one here: doubled, it cannot.
+        run.addComment("$L", javadoc.replace("\\", "\\\\"));
       }
       String kind = step.kind().label() + (translations.runsOnJvm(step) ? ", JVM" : "");
       run.addStatement("$T $L = run.step($S, $S,\n$>$L)$<", ROWS, names.stepLocal(step), step.name(), kind, code.of(step));

@@ -60,17 +60,26 @@ final class SparkTypeCode {
 
   /** Converts {@code value}, an Object as Spark keeps it, to the component's Java value. */
   static CodeBlock fromValue(ColumnType type, CodeBlock value) {
+    return fromValue(type, value, 0);
+  }
+
+  /** @param depth how many lambdas enclose {@code value}: nested lambdas need parameters of their own */
+  private static CodeBlock fromValue(ColumnType type, CodeBlock value, int depth) {
     TypeName javaType = TypeName.get(type.javaType()).box();
+    String k = lambdaParameter("k", depth);
+    String v = lambdaParameter("v", depth);
     switch (type.kind()) {
       case ENUM:
         return CodeBlock.of("$T.enumValue($T.class, $L)", VALUES, javaType, value);
       case STRUCT:
         return CodeBlock.of("$T.fromNullableRow(($T) $L)", RowsClass.of(type.struct().element()), ROW, value);
       case ARRAY:
-        return CodeBlock.of("$T.list($L, v -> $L)", VALUES, value, fromValue(type.element(), CodeBlock.of("v")));
+        return CodeBlock.of("$T.list($L, $L -> $L)", VALUES, value, v,
+            fromValue(type.element(), CodeBlock.of("$L", v), depth + 1));
       case MAP:
-        return CodeBlock.of("$T.map($L, k -> $L, v -> $L)", VALUES, value,
-            fromValue(type.key(), CodeBlock.of("k")), fromValue(type.element(), CodeBlock.of("v")));
+        return CodeBlock.of("$T.map($L, $L -> $L, $L -> $L)", VALUES, value,
+            k, fromValue(type.key(), CodeBlock.of("$L", k), depth + 1),
+            v, fromValue(type.element(), CodeBlock.of("$L", v), depth + 1));
       default:
         return CodeBlock.of("($T) $L", javaType, value);
     }
@@ -78,6 +87,12 @@ final class SparkTypeCode {
 
   /** Converts a component's Java value to what Spark keeps in a row. */
   static CodeBlock toValue(ColumnType type, CodeBlock value) {
+    return toValue(type, value, 0);
+  }
+
+  private static CodeBlock toValue(ColumnType type, CodeBlock value, int depth) {
+    String k = lambdaParameter("k", depth);
+    String v = lambdaParameter("v", depth);
     switch (type.kind()) {
       case ENUM:
         return CodeBlock.of("$T.enumName($L)", VALUES, value);
@@ -85,14 +100,21 @@ final class SparkTypeCode {
         return CodeBlock.of("$T.toRow($L)", RowsClass.of(type.struct().element()), value);
       case ARRAY:
         return needsConversion(type.element())
-            ? CodeBlock.of("$T.sparkList($L, v -> $L)", VALUES, value, toValue(type.element(), CodeBlock.of("v")))
-            : CodeBlock.of("$T.sparkList($L, v -> v)", VALUES, value);
+            ? CodeBlock.of("$T.sparkList($L, $L -> $L)", VALUES, value, v,
+                toValue(type.element(), CodeBlock.of("$L", v), depth + 1))
+            : CodeBlock.of("$T.sparkList($L, $L -> $L)", VALUES, value, v, v);
       case MAP:
-        return CodeBlock.of("$T.sparkMap($L, k -> $L, v -> $L)", VALUES, value,
-            toValue(type.key(), CodeBlock.of("k")), toValue(type.element(), CodeBlock.of("v")));
+        return CodeBlock.of("$T.sparkMap($L, $L -> $L, $L -> $L)", VALUES, value,
+            k, toValue(type.key(), CodeBlock.of("$L", k), depth + 1),
+            v, toValue(type.element(), CodeBlock.of("$L", v), depth + 1));
       default:
         return value;
     }
+  }
+
+  /** {@code v} for the outermost lambda, {@code v1}, {@code v2}, ... inside it. */
+  private static String lambdaParameter(String name, int depth) {
+    return depth == 0 ? name : name + depth;
   }
 
   private static boolean needsConversion(ColumnType type) {

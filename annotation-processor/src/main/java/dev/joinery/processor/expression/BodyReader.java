@@ -39,6 +39,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 
 /**
  * Reads a step method's body (javac's tree of it) into an {@link Expr}, or says which construct
@@ -49,10 +50,12 @@ import javax.lang.model.type.TypeMirror;
  */
 public final class BodyReader {
   private final Trees trees;
+  private final Elements elements;
   private final RecordReader records;
 
-  public BodyReader(Trees trees, RecordReader records) {
+  public BodyReader(Trees trees, Elements elements, RecordReader records) {
     this.trees = trees;
+    this.elements = elements;
     this.records = records;
   }
 
@@ -73,6 +76,25 @@ public final class BodyReader {
     } catch (Unsupported e) {
       return new Translation.OnJvm(e.construct, Optional.ofNullable(e.tree));
     }
+  }
+
+  /**
+   * Whether a record's accessor or constructor is written in its source rather than implied by its
+   * components: its body may change values, so a Spark expression of the components would not do.
+   */
+  private boolean declaredByHand(ExecutableElement member) {
+    // javac gives implied accessors no tree and the implied canonical constructor the origin
+    // MANDATED (JDK 17). A record compiled elsewhere has no trees: its members count as implied.
+    return trees.getTree(member) != null && elements.getOrigin(member) != Elements.Origin.MANDATED;
+  }
+
+  /** The record's canonical constructor: one parameter per component, of the component's type. */
+  private static Optional<ExecutableElement> canonicalConstructor(RecordModel record) {
+    List<String> components = record.element().getRecordComponents().stream()
+        .map(c -> c.asType().toString()).toList();
+    return javax.lang.model.util.ElementFilter.constructorsIn(record.element().getEnclosedElements()).stream()
+        .filter(c -> c.getParameters().stream().map(p -> p.asType().toString()).toList().equals(components))
+        .findFirst();
   }
 
   /** A construct outside the subset. */
@@ -323,6 +345,10 @@ public final class BodyReader {
       if (parameter >= 0 && args.isEmpty()) {
         Optional<Component> component = inputs.get(parameter).component(name);
         if (component.isPresent()) {
+          if (declaredByHand(method)) {
+            throw new Unsupported("accessor " + name + "() that " + simpleOwner(owner)
+                + " declares itself (the column holds the component, the accessor may return something else)", tree);
+          }
           return columnRef(parameter, component.get(), receiverTree, tree);
         }
       }
@@ -631,6 +657,14 @@ public final class BodyReader {
       Optional<RecordModel> record = records.read(type);
       if (record.isEmpty() || tree.getClassBody() != null) {
         throw new Unsupported("new " + tree.getIdentifier() + "(...) of a class that is not a record", tree);
+      }
+      if (tree.getArguments().size() != record.get().components().size()) {
+        throw new Unsupported("new " + tree.getIdentifier() + "(...) through a constructor other than the"
+            + " record's canonical one", tree);
+      }
+      if (canonicalConstructor(record.get()).filter(BodyReader.this::declaredByHand).isPresent()) {
+        throw new Unsupported("new " + tree.getIdentifier() + "(...) through a constructor the record declares"
+            + " itself (it may change or check the values)", tree);
       }
       List<Component> components = record.get().components();
       List<Expr> values = new ArrayList<>();
