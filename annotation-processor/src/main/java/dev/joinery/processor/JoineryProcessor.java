@@ -113,7 +113,10 @@ public final class JoineryProcessor extends AbstractProcessor {
         processRound(round);
       }
     } catch (IOException | RuntimeException | LinkageError | AssertionError e) {
-      StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+      // Where in Joinery it failed, not the JDK method that threw: that is what a bug report needs.
+      StackTraceElement where = java.util.Arrays.stream(e.getStackTrace())
+          .filter(frame -> frame.getClassName().startsWith("dev.joinery.")).findFirst()
+          .orElse(e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null);
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Tag.INTERNAL_ERROR.prefix()
           + " Joinery could not process this compilation: " + e + (where == null ? "" : " (at " + where + ")")
           + ". This is a bug in Joinery, not in your code; please report it with this message.");

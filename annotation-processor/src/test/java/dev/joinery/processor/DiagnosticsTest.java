@@ -492,4 +492,17 @@ class DiagnosticsTest {
     expectOneError(Fixtures.compile(file), file, source, "final class " + longName,
         "[joinery:job-definition] The runner class Joinery generates for " + longName, "shorten the class name");
   }
+
+  @Test
+  void anEmptyFromIsOneUnknownInputError() {
+    String source = replace(REVENUE_JOB, "@Aggregate(from = \"line\"", "@Aggregate(from = \"\"");
+    expectOneError(source, "@Aggregate(from = \"\"", "[joinery:unknown-input]");
+  }
+
+  @Test
+  void aJoinMethodWithOneParameterIsOneError() {
+    String source = replace(REVENUE_JOB, "static Line line(@From(\"paid\") Order o, @From(\"raw.customers\") Customer c) {",
+        "static Line line(@From(\"paid\") Order o) {\n          Customer c = null;");
+    expectOneError(source, "static Line line(", "[joinery:step-signature]");
+  }
 }

@@ -49,7 +49,9 @@ public final class ColumnPass implements ValidationPass {
         RecordModel in = inputs.get(0).get();
         StepSpec spec = step.spec();
         if (spec instanceof StepSpec.JoinSpec join) {
-          checkJoin(step, join, in, inputs.get(1).get(), diagnostics);
+          if (inputs.size() == 2) { // another arity is a step-signature error already
+            checkJoin(step, join, in, inputs.get(1).get(), diagnostics);
+          }
         } else if (spec instanceof AggregateSpec aggregate) {
           checkAggregate(step, aggregate, in, output.get(), diagnostics);
         } else if (spec instanceof StepSpec.SelectSpec select) {

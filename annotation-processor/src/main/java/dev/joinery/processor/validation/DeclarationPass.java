@@ -158,6 +158,14 @@ public final class DeclarationPass implements ValidationPass {
       diagnostics.error(Tag.STEP_SIGNATURE, what + " reads " + step.inputs().size() + " input(s); a union reads"
           + " two or more, as in from = {\"a\", \"b\"}.", step.element(), step.annotation());
     }
+    if (step.kind() != StepKind.JOIN) {
+      for (InputRef input : step.inputs()) {
+        if (input.name().isBlank()) {
+          diagnostics.error(Tag.UNKNOWN_INPUT, what + " names no input; write from = \"step\" or from ="
+              + " \"database.table\".", input.ref());
+        }
+      }
+    }
     if (step.kind() == StepKind.JOIN) {
       JoinType type = ((StepSpec.JoinSpec) step.spec()).type();
       if (type != JoinType.SEMI && type != JoinType.ANTI) {
