@@ -3,9 +3,12 @@ package dev.joinery.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -28,14 +31,30 @@ final class CatalogDatabase {
 
   /** Creates the SQLite file's folder and every missing table; safe to run from several processes at once. */
   void initialize() {
-    if (location.isSqlite()) {
-      Path file = Path.of(location.url().substring("jdbc:sqlite:".length()));
-      try {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+    if (!location.isSqlite()) {
+      createTables();
+      return;
+    }
+    Path file = Path.of(location.url().substring("jdbc:sqlite:".length())).toAbsolutePath();
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      throw new CatalogException("Cannot create the catalog folder " + file.getParent() + ": " + e.getMessage(), e);
+    }
+    // A new SQLite file switches to WAL and gets its tables one process at a time: SQLite answers
+    // a second writer that would deadlock with SQLITE_BUSY at once, whatever the busy timeout.
+    synchronized (CatalogDatabase.class) { // file locks are per process; threads queue here
+      try (FileChannel channel = FileChannel.open(file.resolveSibling(file.getFileName() + ".init-lock"),
+              StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock ignored = channel.lock()) {
+        createTables();
       } catch (IOException e) {
-        throw new CatalogException("Cannot create the catalog folder " + file.getParent() + ": " + e.getMessage(), e);
+        throw new CatalogException("Cannot lock the catalog " + file + " to set it up: " + e.getMessage(), e);
       }
     }
+  }
+
+  private void createTables() {
     String script = schema();
     try (Connection connection = connect(); Statement statement = connection.createStatement()) {
       boolean postgres = location.url().startsWith("jdbc:postgresql:");

@@ -55,6 +55,8 @@ public record CatalogLocation(String url, String user, String password, Path war
     if (isSqlite()) {
       properties.setProperty("busy_timeout", "60000");
       properties.setProperty("journal_mode", "WAL");
+      // Transactions take the write lock when they begin, so two never deadlock upgrading a read.
+      properties.setProperty("transaction_mode", "IMMEDIATE");
     }
     return properties;
   }
