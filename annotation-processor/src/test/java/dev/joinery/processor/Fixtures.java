@@ -89,6 +89,11 @@ final class Fixtures {
     return Compiler.javac().withProcessors(new JoineryProcessor()).compile(all);
   }
 
+  /** The text of a source file the compilation generated, {@code shop.JoineryDailyRevenueJob} say. */
+  static String generatedSource(Compilation compilation, String qualifiedName) throws java.io.IOException {
+    return compilation.generatedSourceFile(qualifiedName).orElseThrow().getCharContent(true).toString();
+  }
+
   /** {@code source} with its first {@code from} replaced, failing if there is none (so a test cannot silently test the original). */
   static String replace(String source, String from, String to) {
     assertWithMessage("fixture contains %s", from).that(source.contains(from)).isTrue();

@@ -16,17 +16,13 @@ import org.junit.jupiter.api.Test;
 /** Which step bodies become Spark expressions, and what the build says about the others. */
 class TranslationTest {
 
-  private static String runner(Compilation compilation, String name) throws IOException {
-    return compilation.generatedSourceFile(name).orElseThrow().getCharContent(true).toString();
-  }
-
   @Test
   void designDocumentStepsAreTranslated() throws IOException {
     Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", REVENUE_JOB));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation.notes().stream().map(n -> n.getMessage(null)).toList()).isEmpty();
-    String runner = runner(compilation, "shop.JoineryDailyRevenueJob");
+    String runner = Fixtures.generatedSource(compilation, "shop.JoineryDailyRevenueJob");
     assertThat(runner).contains("run.step(\"paid\", \"filter\",");
     assertThat(runner).contains("lit(\"PAID\").eqNullSafe(col(\"status\"))");
     assertThat(runner).contains("run.step(\"line\", \"join\",");
@@ -44,7 +40,7 @@ class TranslationTest {
     assertThat(compilation).hadNoteContaining("[joinery:jvm-step] Step 'paid' of job daily_revenue runs as JVM code"
         + " over rows, not as a Spark expression, because of its call to String.trim().")
         .inFile(file).onLine(lineOf(source, "o.status().trim()"));
-    assertThat(runner(compilation, "shop.JoineryDailyRevenueJob")).contains("run.step(\"paid\", \"filter, JVM\",");
+    assertThat(Fixtures.generatedSource(compilation, "shop.JoineryDailyRevenueJob")).contains("run.step(\"paid\", \"filter, JVM\",");
   }
 
   @Test
@@ -70,7 +66,7 @@ class TranslationTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).hadNoteContaining("[joinery:jvm-step] Step 'paid' of job daily_revenue runs as JVM code"
         + " over rows, not as a Spark expression, because of its accessor status() that Order declares itself");
-    assertThat(runner(compilation, "shop.JoineryDailyRevenueJob")).contains("run.step(\"paid\", \"filter, JVM\",");
+    assertThat(Fixtures.generatedSource(compilation, "shop.JoineryDailyRevenueJob")).contains("run.step(\"paid\", \"filter, JVM\",");
   }
 
   @Test

@@ -187,14 +187,14 @@ class ValidJobsTest {
         }
         """);
 
-    String iceberg = runnerSource(Fixtures.compile(table, job));
+    String iceberg = Fixtures.generatedSource(Fixtures.compile(table, job), "shop.JoinerySummaryJob");
     assertThat(iceberg).contains("Format.ICEBERG,\n    \"data/curated/summary\"");
 
     Compilation parquet = com.google.testing.compile.Compiler.javac().withProcessors(new JoineryProcessor())
         .withOptions("-Ajoinery.defaultFormat=parquet")
         .compile(Fixtures.ORDER, Fixtures.CUSTOMER, Fixtures.DAILY_REVENUE, table, job);
     assertThat(parquet).succeeded();
-    assertThat(runnerSource(parquet)).contains("Format.PARQUET,\n    \"data/curated/summary\"");
+    assertThat(Fixtures.generatedSource(parquet, "shop.JoinerySummaryJob")).contains("Format.PARQUET,\n    \"data/curated/summary\"");
   }
 
   @Test
@@ -268,7 +268,7 @@ class ValidJobsTest {
     Compilation compilation = Fixtures.compile(statuses, job);
 
     assertThat(compilation).succeeded();
-    String runner = compilation.generatedSourceFile("shop.JoineryStatusesJob").orElseThrow().getCharContent(true).toString();
+    String runner = Fixtures.generatedSource(compilation, "shop.JoineryStatusesJob");
     assertThat(runner).contains(".select(col(\"status\"))\n");
     assertThat(runner).contains(".distinct()");
   }
@@ -317,9 +317,5 @@ class ValidJobsTest {
     Compilation compilation = Fixtures.compile(nested, source, job);
 
     assertThat(compilation).succeeded();
-  }
-
-  private static String runnerSource(Compilation compilation) throws IOException {
-    return compilation.generatedSourceFile("shop.JoinerySummaryJob").orElseThrow().getCharContent(true).toString();
   }
 }

@@ -1,7 +1,9 @@
 package dev.joinery.cli;
 
 import dev.joinery.catalog.JoineryCatalog;
+import dev.joinery.annotations.Format;
 import dev.joinery.catalog.TableEntry;
+import dev.joinery.runtime.TableSpec;
 import dev.joinery.runtime.iceberg.IcebergCatalogs;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -79,14 +81,14 @@ final class SqlCommand implements Callable<Integer> {
   private void declare(SparkSession session, TableEntry table) {
     String database = quote(table.database());
     String name = database + "." + quote(table.name().substring(table.name().lastIndexOf('.') + 1));
+    String icebergName = IcebergCatalogs.NAME + "." + name;
     session.sql("CREATE DATABASE IF NOT EXISTS " + database);
     if (table.format().equals("ICEBERG")) {
       if (!session.catalog().tableExists(IcebergCatalogs.sparkName(table.name()))) {
         return; // registered, never written
       }
       String travel = asOf == null ? "" : " TIMESTAMP AS OF '" + SPARK_TIMESTAMP.format(asOf) + "'";
-      session.sql("CREATE OR REPLACE VIEW " + name + " AS SELECT * FROM " + IcebergCatalogs.NAME + "."
-          + database + "." + quote(table.name().substring(table.name().lastIndexOf('.') + 1)) + travel);
+      session.sql("CREATE OR REPLACE VIEW " + name + " AS SELECT * FROM " + icebergName + travel);
       return;
     }
     String columns = table.columns().stream().map(c -> quote(c.name()) + " " + c.type())
@@ -94,7 +96,7 @@ final class SqlCommand implements Callable<Integer> {
     List<String> options = new ArrayList<>();
     table.options().forEach((k, v) -> options.add(literal(k) + " " + literal(v)));
     session.sql("DROP TABLE IF EXISTS " + name);
-    session.sql("CREATE TABLE " + name + " (" + columns + ") USING " + sparkFormat(table.format())
+    session.sql("CREATE TABLE " + name + " (" + columns + ") USING " + TableSpec.sparkFormat(Format.valueOf(table.format()))
         + (options.isEmpty() ? "" : " OPTIONS (" + String.join(", ", options) + ")")
         + (table.partitionBy().isEmpty() ? "" : " PARTITIONED BY (" + table.partitionBy().stream()
             .map(SqlCommand::quote).collect(Collectors.joining(", ")) + ")")
@@ -125,10 +127,6 @@ final class SqlCommand implements Callable<Integer> {
       Tables.print(out, header, rows);
       out.printf("(%d row%s)%n", rows.size(), rows.size() == 1 ? "" : "s");
     }
-  }
-
-  private static String sparkFormat(String format) {
-    return format.equals("AVRO") ? "org.apache.spark.sql.avro.AvroFileFormat" : format.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String quote(String identifier) {

@@ -90,10 +90,6 @@ public final class JobRun implements AutoCloseable {
     return spark;
   }
 
-  String runId() {
-    return runId;
-  }
-
   /**
    * Takes the catalog lock of every file table the job writes (in name order, so two jobs never
    * wait for each other), then repairs what a killed run left there and refuses locations that
@@ -108,8 +104,19 @@ public final class JobRun implements AutoCloseable {
       if (sink.table().isIceberg()) {
         continue; // Iceberg commits are optimistic and need no lock
       }
-      locks.add(catalog.lock(sink.table().name(), runId, LOCK_TIMEOUT, message -> out.println("  " + message)));
-      StagedWrite.repair(sink.table().name(), location, hadoopConf()).forEach(line -> out.println("  " + line));
+      locks.add(lockAndRepair(sink.table(), location));
+    }
+  }
+
+  /** Takes the file table's catalog lock, then puts right what a killed writer left there. */
+  private TableLock lockAndRepair(TableSpec table, String location) {
+    TableLock lock = catalog.lock(table.name(), runId, LOCK_TIMEOUT, message -> out.println("  " + message));
+    try {
+      StagedWrite.repair(table.name(), location, hadoopConf()).forEach(line -> out.println("  " + line));
+      return lock;
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
     }
   }
 
@@ -243,10 +250,11 @@ public final class JobRun implements AutoCloseable {
     out.printf("  writing %s from step %s ...%n", sink.table().name(), sink.step());
     long start = System.nanoTime();
     Dataset<Row> observed = data.observe(rows, count(lit(1)).as("rows"));
+    boolean committedAtOnce = sink.table().isIceberg() && job.sinks().size() == 1;
     try {
       if (sink.table().isIceberg()) {
         IcebergSink write = new IcebergSink(spark, iceberg(), sink.table().name(), sink.mode(), runId,
-            job.sinks().size() == 1);
+            committedAtOnce);
         icebergSinks.add(write);
         write.write(observed);
       } else {
@@ -257,7 +265,7 @@ public final class JobRun implements AutoCloseable {
     } catch (RuntimeException e) {
       throw dataErrors.explain(e).<RuntimeException>map(d -> d).orElse(e);
     }
-    out.printf("  %s %s in %.1f s%n", sink.table().isIceberg() && job.sinks().size() == 1 ? "wrote  " : "staged ",
+    out.printf("  %s %s in %.1f s%n", committedAtOnce ? "wrote  " : "staged ",
         sink.table().name(), (System.nanoTime() - start) / 1e9);
   }
 
@@ -339,9 +347,7 @@ public final class JobRun implements AutoCloseable {
    * its lock, as its next writer would, and list its files again.
    */
   private List<Path> repairSource(TableSpec table, String location) {
-    try (TableLock lock = catalog.lock(table.name(), runId, LOCK_TIMEOUT, message -> out.println("  " + message))) {
-      StagedWrite.repair(table.name(), location, hadoopConf()).forEach(line -> out.println("  " + line));
-    }
+    lockAndRepair(table, location).close();
     return DataFiles.list(location, hadoopConf());
   }
 

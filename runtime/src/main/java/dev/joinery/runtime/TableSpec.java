@@ -42,6 +42,11 @@ public record TableSpec(
 
   /** The Spark data source name for this table's format. */
   public String sparkFormat() {
+    return sparkFormat(format);
+  }
+
+  /** The Spark data source name for a format. */
+  public static String sparkFormat(Format format) {
     switch (format) {
       case ICEBERG:
         return "iceberg";

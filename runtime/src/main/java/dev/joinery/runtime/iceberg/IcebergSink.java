@@ -206,18 +206,14 @@ public final class IcebergSink {
     long maxAge = Long.parseLong(table.properties().getOrDefault(TableProperties.MAX_SNAPSHOT_AGE_MS,
         String.valueOf(TableProperties.MAX_SNAPSHOT_AGE_MS_DEFAULT)));
     long cutoff = System.currentTimeMillis() - maxAge;
-    List<Snapshot> snapshots = new ArrayList<>();
-    table.snapshots().forEach(snapshots::add);
-    if (snapshots.size() <= keep || snapshots.stream().noneMatch(s -> s.timestampMillis() < cutoff)) {
+    int before = IcebergTables.count(table);
+    if (before <= keep || java.util.stream.StreamSupport.stream(table.snapshots().spliterator(), false)
+        .noneMatch(s -> s.timestampMillis() < cutoff)) {
       return 0;
     }
     table.expireSnapshots().commit(); // the table's properties are its defaults
     table.refresh();
-    int left = 0;
-    for (Snapshot ignored : table.snapshots()) {
-      left++;
-    }
-    return snapshots.size() - left;
+    return before - IcebergTables.count(table);
   }
 
   public String tableName() {

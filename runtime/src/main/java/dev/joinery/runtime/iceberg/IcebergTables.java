@@ -98,7 +98,8 @@ public final class IcebergTables {
     return catalog.loadTable(id);
   }
 
-  private static int count(Table table) {
+  /** How many snapshots the table keeps, published or staged. */
+  static int count(Table table) {
     int n = 0;
     for (Snapshot ignored : table.snapshots()) {
       n++;
