@@ -3,11 +3,14 @@ package dev.joinery.processor.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.joinery.processor.expression.Expr;
+import dev.joinery.processor.expression.ExprGraph;
 import dev.joinery.processor.expression.JType;
 import dev.joinery.processor.model.ColumnType.Kind;
 import dev.joinery.processor.model.Component;
 import java.math.BigDecimal;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes an {@link Expr} as a Spark Column expression with the Java semantics the expression
@@ -18,6 +21,11 @@ import java.util.List;
  */
 final class ColumnCode {
   private static final ClassName F = StepCode.FUNCTIONS;
+  static final ClassName COLUMN = ClassName.get("org.apache.spark.sql", "Column");
+  /** Longer code (as CodeBlock text, with qualified names) goes into a local, so no statement nests without bound. */
+  private static final int LONGEST_INLINE = 400;
+  /** Code a body uses more than once goes into a local from this length on; shorter is clearer inline. */
+  private static final int SHORTEST_SHARED = 60;
   private static final ClassName BIG_DECIMAL = ClassName.get(BigDecimal.class);
   private static final String TWO_TO_63 = "9223372036854775808";
   private static final String TWO_TO_64 = "18446744073709551616";
@@ -26,6 +34,11 @@ final class ColumnCode {
   private final List<String> qualifiers;
   private final List<String> absentKeys;
   private final List<String> parameterNames;
+  private final Map<Expr, CodeBlock> code = new IdentityHashMap<>();
+  private final Map<Expr, Boolean> raises = new IdentityHashMap<>();
+  private final CodeBlock.Builder locals = CodeBlock.builder();
+  private Map<Expr, Integer> uses = Map.of();
+  private int localCount;
 
   /**
    * @param qualifiers per input, the prefix of its columns ({@code ""}, {@code "left."})
@@ -39,7 +52,39 @@ final class ColumnCode {
     this.parameterNames = parameterNames;
   }
 
+  /**
+   * Declares the expressions the generated method returns, so that a subexpression they use more
+   * than once (a local variable of the body, say) is computed into one Column local.
+   */
+  void share(List<Expr> roots) {
+    uses = ExprGraph.uses(roots);
+  }
+
+  /** The Column locals that the code returned so far uses, to go before it. */
+  CodeBlock locals() {
+    return locals.build();
+  }
+
+  /** {@code e} as Spark code; operands first, each once, so the code grows linearly with the expression graph. */
   CodeBlock of(Expr e) {
+    for (Expr node : ExprGraph.postOrder(List.of(e), code::containsKey)) {
+      code.put(node, local(node, generate(node)));
+    }
+    return code.get(e);
+  }
+
+  private CodeBlock local(Expr e, CodeBlock generated) {
+    int length = generated.toString().length();
+    if (length <= LONGEST_INLINE && (length < SHORTEST_SHARED || uses.getOrDefault(e, 0) < 2)) {
+      return generated;
+    }
+    String name = "part" + ++localCount;
+    locals.addStatement("$T $L = $L", COLUMN, name, generated);
+    return CodeBlock.of("$L", name);
+  }
+
+  /** The code of {@code e} alone; its operands' code is known already. */
+  private CodeBlock generate(Expr e) {
     if (e instanceof Expr.ColumnRef c) {
       CodeBlock column = CodeBlock.of("$T.col($S)", F, qualifiers.get(c.input()) + c.column());
       String key = absentKeys.get(c.input());
@@ -109,12 +154,18 @@ final class ColumnCode {
   }
 
   private static List<Expr> conjuncts(Expr e) {
-    if (e instanceof Expr.Binary b && b.op() == Expr.BinaryOp.AND) {
-      List<Expr> all = new java.util.ArrayList<>(conjuncts(b.left()));
-      all.addAll(conjuncts(b.right()));
-      return all;
+    List<Expr> all = new java.util.ArrayList<>();
+    java.util.Deque<Expr> pending = new java.util.ArrayDeque<>(List.of(e));
+    while (!pending.isEmpty()) {
+      Expr next = pending.pop();
+      if (next instanceof Expr.Binary b && b.op() == Expr.BinaryOp.AND) {
+        pending.push(b.right());
+        pending.push(b.left());
+      } else {
+        all.add(next);
+      }
     }
-    return List.of(e);
+    return all;
   }
 
   /** For {@code column <op> literal} where the column is null-checked, the pushable {@code (column <op> literal OR column IS NULL)}. */
@@ -311,6 +362,14 @@ final class ColumnCode {
 
   /** Whether evaluating {@code e} can fail the query, so it must not run where Java would not run it. */
   boolean canRaise(Expr e) {
+    for (Expr node : ExprGraph.postOrder(List.of(e), raises::containsKey)) {
+      raises.put(node, raisesItself(node) || ExprGraph.operands(node).stream().anyMatch(raises::get));
+    }
+    return raises.get(e);
+  }
+
+  /** Whether {@code e} can fail the query whatever its operands do. */
+  private boolean raisesItself(Expr e) {
     if (e instanceof Expr.NonNull) {
       return true;
     }
@@ -319,30 +378,8 @@ final class ColumnCode {
     }
     if (e instanceof Expr.Binary b) {
       boolean divides = (b.op() == Expr.BinaryOp.DIVIDE || b.op() == Expr.BinaryOp.REMAINDER) && b.type().isIntegral();
-      boolean decimal = b.type().kind() == Kind.DECIMAL;
-      return divides || decimal || canRaise(b.left()) || canRaise(b.right());
+      return divides || b.type().kind() == Kind.DECIMAL;
     }
-    if (e instanceof Expr.Unary u) {
-      return canRaise(u.operand());
-    }
-    if (e instanceof Expr.Conditional c) {
-      return canRaise(c.condition()) || canRaise(c.whenTrue()) || canRaise(c.whenFalse());
-    }
-    if (e instanceof Expr.IsNull n) {
-      return canRaise(n.operand());
-    }
-    if (e instanceof Expr.NullSafeEquals n) {
-      return canRaise(n.left()) || canRaise(n.right());
-    }
-    if (e instanceof Expr.Call c) {
-      return c.function() == Expr.Function.PLUS_DAYS || c.arguments().stream().anyMatch(this::canRaise);
-    }
-    if (e instanceof Expr.Cast c) {
-      return canRaise(c.operand());
-    }
-    if (e instanceof Expr.NewRecord r) {
-      return r.components().stream().anyMatch(this::canRaise);
-    }
-    return false;
+    return e instanceof Expr.Call c && c.function() == Expr.Function.PLUS_DAYS;
   }
 }

@@ -33,7 +33,7 @@ import java.util.function.Function;
  */
 final class StepCode {
   static final ClassName FUNCTIONS = ClassName.get("org.apache.spark.sql", "functions");
-  private static final ClassName COLUMN = ClassName.get("org.apache.spark.sql", "Column");
+  private static final ClassName COLUMN = ColumnCode.COLUMN;
   private static final ClassName ENCODERS = ClassName.get("org.apache.spark.sql", "Encoders");
   private static final String API = "org.apache.spark.api.java.function";
 
@@ -122,22 +122,27 @@ final class StepCode {
         .addModifiers(Modifier.STATIC);
     ClassName job = ClassName.get(graph.job().element());
     if (step.kind() == StepKind.FILTER) {
+      columns.share(List.of(translated.get()));
+      CodeBlock condition = columns.filter(translated.get());
       return Optional.of(spec.addJavadoc("Step {@code $L}: {@link $T#$L}, as a Spark condition.\n", step.name(), job,
               method.getSimpleName())
           .returns(COLUMN)
-          .addStatement("return $L", columns.filter(translated.get()))
+          .addCode(columns.locals())
+          .addStatement("return $L", condition)
           .build());
     }
     RecordModel output = graph.output(step).record().orElseThrow();
     List<CodeBlock> selected = new ArrayList<>();
     List<Component> components = output.components();
     List<Expr> values = Expr.componentValues(translated.get(), output);
+    columns.share(values);
     for (int i = 0; i < components.size(); i++) {
       selected.add(CodeBlock.of("$L.as($S)", columns.of(values.get(i)), components.get(i).name()));
     }
     return Optional.of(spec.addJavadoc("Step {@code $L}: {@link $T#$L}, as one Spark column per component of {@link $T}.\n",
             step.name(), job, method.getSimpleName(), ClassName.get(output.element()))
         .returns(ArrayTypeName.of(COLUMN))
+        .addCode(columns.locals())
         .addStatement("return new $T[] {\n$>$L$<}", COLUMN, CodeBlock.join(selected, ",\n"))
         .build());
   }

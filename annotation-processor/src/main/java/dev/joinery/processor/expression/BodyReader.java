@@ -75,6 +75,10 @@ public final class BodyReader {
       return new Translation.Translated(reading.distribute(body));
     } catch (Unsupported e) {
       return new Translation.OnJvm(e.construct, Optional.ofNullable(e.tree));
+    } catch (StackOverflowError tooDeep) {
+      // Reading recurses once per level of the body, as javac does; a body javac only just managed
+      // is kept as the Java it is. Nothing was changed on the way down, so nothing is left half done.
+      return new Translation.OnJvm("nesting: expressions nested too deeply to read", Optional.empty());
     }
   }
 

@@ -29,11 +29,23 @@ public final class ComponentUse {
     inputs.forEach(i -> used.add(new LinkedHashSet<>()));
     TreePath path = trees.getPath(method);
     if (path == null) {
-      for (int i = 0; i < inputs.size(); i++) {
-        used.get(i).addAll(inputs.get(i).componentNames());
-      }
-      return used;
+      return everyComponent(inputs);
     }
+    try {
+      scan(trees, path, parameters, inputs, used);
+    } catch (StackOverflowError tooDeep) {
+      // A body nested deeper than the scan can follow: claim every component, which is never wrong.
+      return everyComponent(inputs);
+    }
+    return used;
+  }
+
+  private static List<Set<String>> everyComponent(List<RecordModel> inputs) {
+    return inputs.stream().<Set<String>>map(i -> new LinkedHashSet<>(i.componentNames())).toList();
+  }
+
+  private static void scan(Trees trees, TreePath path, List<? extends VariableElement> parameters,
+      List<RecordModel> inputs, List<Set<String>> used) {
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
@@ -59,6 +71,5 @@ public final class ComponentUse {
         return null;
       }
     }.scan(new TreePath(path, ((com.sun.source.tree.MethodTree) path.getLeaf()).getBody()), null);
-    return used;
   }
 }

@@ -15,6 +15,13 @@ import javax.lang.model.element.ExecutableElement;
 
 /** Reads the body of every method step of a job: translated to an expression, or kept on the JVM and why. */
 public final class StepTranslations {
+  /**
+   * The most nodes a translated body may have written out as a tree. Spark copies a shared
+   * subexpression wherever it is used, so a local built from itself again and again (each level
+   * doubling) would make a plan too large to analyse; such a body runs on the JVM instead.
+   */
+  static final long LARGEST_TREE = 20_000;
+
   private final Map<Step, Translation> byStep = new IdentityHashMap<>();
 
   public StepTranslations(JobGraph graph, BodyReader reader) {
@@ -63,6 +70,10 @@ public final class StepTranslations {
       if (!fits) {
         return new Translation.OnJvm("a result that is not " + (step.kind() == StepKind.FILTER
             ? "a boolean expression" : "a record built with new or an input row"), Optional.empty());
+      }
+      if (ExprGraph.treeSize(e, LARGEST_TREE + 1) > LARGEST_TREE) {
+        return new Translation.OnJvm("size: written out as Spark needs it, with each use of a local repeated, it has"
+            + " more than " + LARGEST_TREE + " operations", Optional.empty());
       }
     }
     return translation;

@@ -5,6 +5,7 @@ import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
 import dev.joinery.processor.expression.ComponentUse;
 import dev.joinery.processor.expression.Expr;
+import dev.joinery.processor.expression.ExprGraph;
 import dev.joinery.processor.expression.StepTranslations;
 import dev.joinery.processor.expression.Translation;
 import dev.joinery.processor.model.Component;
@@ -13,7 +14,11 @@ import dev.joinery.processor.model.RecordModel;
 import dev.joinery.processor.model.Step;
 import dev.joinery.processor.model.StepKind;
 import dev.joinery.processor.model.StepSpec;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -152,33 +157,33 @@ public final class StepLineageAnalyzer {
     return all;
   }
 
+  /**
+   * The columns {@code e} reads, in the order the body reads them first: into {@code conditions}
+   * those a conditional tests, into {@code direct} the others. Each shared node is visited once per
+   * role, without recursion, so a long or much-shared body costs what its graph does.
+   */
   private static void collect(Expr e, boolean inCondition, Set<Expr.ColumnRef> direct, Set<Expr.ColumnRef> conditions) {
-    if (e instanceof Expr.ColumnRef ref) {
-      (inCondition ? conditions : direct).add(new Expr.ColumnRef(ref.input(), ref.column(), null));
-    } else if (e instanceof Expr.Conditional c) {
-      collect(c.condition(), true, direct, conditions);
-      collect(c.whenTrue(), inCondition, direct, conditions);
-      collect(c.whenFalse(), inCondition, direct, conditions);
-    } else if (e instanceof Expr.Unary u) {
-      collect(u.operand(), inCondition, direct, conditions);
-    } else if (e instanceof Expr.Binary b) {
-      collect(b.left(), inCondition, direct, conditions);
-      collect(b.right(), inCondition, direct, conditions);
-    } else if (e instanceof Expr.IsNull n) {
-      collect(n.operand(), inCondition, direct, conditions);
-    } else if (e instanceof Expr.NullSafeEquals n) {
-      collect(n.left(), inCondition, direct, conditions);
-      collect(n.right(), inCondition, direct, conditions);
-    } else if (e instanceof Expr.Call c) {
-      c.arguments().forEach(a -> collect(a, inCondition, direct, conditions));
-    } else if (e instanceof Expr.Cast c) {
-      collect(c.operand(), inCondition, direct, conditions);
-    } else if (e instanceof Expr.NonNull n) {
-      collect(n.operand(), inCondition, direct, conditions);
-    } else if (e instanceof Expr.NewRecord r) {
-      r.components().forEach(x -> collect(x, inCondition, direct, conditions));
-    } else if (e instanceof Expr.WholeInput w) {
-      w.record().components().forEach(c -> direct.add(new Expr.ColumnRef(w.input(), c.name(), null)));
+    List<Set<Expr>> seen = List.of(Collections.newSetFromMap(new IdentityHashMap<>()),
+        Collections.newSetFromMap(new IdentityHashMap<>()));
+    Deque<Map.Entry<Expr, Boolean>> pending = new ArrayDeque<>();
+    pending.push(Map.entry(e, inCondition));
+    while (!pending.isEmpty()) {
+      Map.Entry<Expr, Boolean> next = pending.pop();
+      Expr node = next.getKey();
+      boolean tested = next.getValue();
+      if (!seen.get(tested ? 1 : 0).add(node)) {
+        continue;
+      }
+      if (node instanceof Expr.ColumnRef ref) {
+        (tested ? conditions : direct).add(new Expr.ColumnRef(ref.input(), ref.column(), null));
+      } else if (node instanceof Expr.WholeInput w) {
+        w.record().components().forEach(c -> direct.add(new Expr.ColumnRef(w.input(), c.name(), null)));
+      }
+      List<Expr> operands = ExprGraph.operands(node);
+      for (int i = operands.size() - 1; i >= 0; i--) {
+        boolean isCondition = node instanceof Expr.Conditional && i == 0;
+        pending.push(Map.entry(operands.get(i), tested || isCondition));
+      }
     }
   }
 }
