@@ -15,6 +15,7 @@ import dev.joinery.diagram.svg.SvgBatch;
 import dev.joinery.processor.diagram.DiagramIndex;
 import dev.joinery.processor.diagram.JobDiagrams;
 import dev.joinery.processor.expression.BodyReader;
+import dev.joinery.processor.expression.HandWrittenMembers;
 import dev.joinery.processor.lineage.JobLineage;
 import dev.joinery.processor.lineage.LineageJson;
 import dev.joinery.processor.lineage.StepLineage;
@@ -187,7 +188,7 @@ public final class JoineryProcessor extends AbstractProcessor {
     if (diagnostics.hasErrors()) {
       return;
     }
-    BodyReader bodies = new BodyReader(Trees.instance(processingEnv), processingEnv.getElementUtils(), records);
+    BodyReader bodies = new BodyReader(Trees.instance(processingEnv), handWritten(), records);
     boolean requireTranslation = Boolean.parseBoolean(processingEnv.getOptions().get(REQUIRE_TRANSLATION));
     Map<JobGraph, StepTranslations> translations = new LinkedHashMap<>();
     for (JobGraph graph : graphs) {
@@ -198,6 +199,10 @@ public final class JoineryProcessor extends AbstractProcessor {
     if (!diagnostics.hasErrors()) {
       generate(build, translations);
     }
+  }
+
+  private HandWrittenMembers handWritten() {
+    return new HandWrittenMembers(Trees.instance(processingEnv), processingEnv.getElementUtils());
   }
 
   /** Classes of this round with a step annotation on a member but no {@code @Job}, in name order. */
@@ -263,7 +268,7 @@ public final class JoineryProcessor extends AbstractProcessor {
     }
     JobGenerator jobGenerator = new JobGenerator(processingEnv.getElementUtils());
     Map<JobGraph, JobLineage> lineages = new LinkedHashMap<>();
-    StepLineageAnalyzer stepLineage = new StepLineageAnalyzer(Trees.instance(processingEnv));
+    StepLineageAnalyzer stepLineage = new StepLineageAnalyzer(Trees.instance(processingEnv), handWritten());
     LineageJson json = new LineageJson(processingEnv.getElementUtils(), Trees.instance(processingEnv));
     for (JobGraph graph : build.jobs()) {
       StepTranslations jobTranslations = translations.get(graph);

@@ -44,6 +44,40 @@ class TranslationTest {
   }
 
   @Test
+  void aRecordWithACompactConstructorInTheJobClassKeepsItsStepsOnTheJvmAndCompiles() throws IOException {
+    // Reading any body of this class would make javac reject Named's constructor (JDK-8387215).
+    String source = """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Job(name = "names")
+        final class NamesJob {
+          @Table(name = "curated.names", location = "data/curated/names")
+          record Named(long id, String name) {
+            Named {
+              name = name == null ? "" : name.trim();
+            }
+          }
+
+          @Map
+          @Sink
+          static Named named(@From("raw.customers") Customer c) {
+            return new Named(c.id(), c.name());
+          }
+        }
+        """;
+    JavaFileObject file = Fixtures.job("shop.NamesJob", source);
+    Compilation compilation = Fixtures.compile(file);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("[joinery:jvm-step] Step 'named' of job names runs as JVM code over"
+        + " rows, not as a Spark expression, because of its neighbour record Named, whose canonical constructor is"
+        + " written by hand").inFile(file).onLine(lineOf(source, "static Named named"));
+    assertThat(Fixtures.generatedSource(compilation, "shop.JoineryNamesJob")).contains("MapFunction");
+  }
+
+  @Test
   void anAccessorTheRecordDeclaresItselfKeepsTheStepOnTheJvm() throws IOException {
     // The record normalises status in its accessor; a Spark expression over the column would skip that.
     JavaFileObject order = Fixtures.job("shop.Order", """

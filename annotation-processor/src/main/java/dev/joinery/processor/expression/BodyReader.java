@@ -39,7 +39,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /**
  * Reads a step method's body (javac's tree of it) into an {@link Expr}, or says which construct
@@ -50,12 +49,12 @@ import javax.lang.model.util.Elements;
  */
 public final class BodyReader {
   private final Trees trees;
-  private final Elements elements;
+  private final HandWrittenMembers handWritten;
   private final RecordReader records;
 
-  public BodyReader(Trees trees, Elements elements, RecordReader records) {
+  public BodyReader(Trees trees, HandWrittenMembers handWritten, RecordReader records) {
     this.trees = trees;
-    this.elements = elements;
+    this.handWritten = handWritten;
     this.records = records;
   }
 
@@ -64,6 +63,12 @@ public final class BodyReader {
    * @param absentable per parameter, whether it can be null (the outer side of an outer join)
    */
   public Translation read(ExecutableElement method, List<RecordModel> inputs, boolean[] absentable) {
+    Optional<TypeElement> beside = handWritten.canonicalConstructorBeside(method);
+    if (beside.isPresent()) {
+      return new Translation.OnJvm("neighbour record " + beside.get().getSimpleName() + ", whose canonical constructor"
+          + " is written by hand: javac would reject that constructor if Joinery read this body (JDK-8387215);"
+          + " declare the record in a file of its own to let the step translate", Optional.empty());
+    }
     TreePath methodPath = trees.getPath(method);
     if (methodPath == null) {
       return new Translation.OnJvm("method compiled elsewhere (no source to read)", Optional.empty());
@@ -80,25 +85,6 @@ public final class BodyReader {
       // is kept as the Java it is. Nothing was changed on the way down, so nothing is left half done.
       return new Translation.OnJvm("nesting: expressions nested too deeply to read", Optional.empty());
     }
-  }
-
-  /**
-   * Whether a record's accessor or constructor is written in its source rather than implied by its
-   * components: its body may change values, so a Spark expression of the components would not do.
-   */
-  private boolean declaredByHand(ExecutableElement member) {
-    // javac gives implied accessors no tree and the implied canonical constructor the origin
-    // MANDATED (JDK 17). A record compiled elsewhere has no trees: its members count as implied.
-    return trees.getTree(member) != null && elements.getOrigin(member) != Elements.Origin.MANDATED;
-  }
-
-  /** The record's canonical constructor: one parameter per component, of the component's type. */
-  private static Optional<ExecutableElement> canonicalConstructor(RecordModel record) {
-    List<String> components = record.element().getRecordComponents().stream()
-        .map(c -> c.asType().toString()).toList();
-    return javax.lang.model.util.ElementFilter.constructorsIn(record.element().getEnclosedElements()).stream()
-        .filter(c -> c.getParameters().stream().map(p -> p.asType().toString()).toList().equals(components))
-        .findFirst();
   }
 
   /** A construct outside the subset. */
@@ -349,7 +335,7 @@ public final class BodyReader {
       if (parameter >= 0 && args.isEmpty()) {
         Optional<Component> component = inputs.get(parameter).component(name);
         if (component.isPresent()) {
-          if (declaredByHand(method)) {
+          if (handWritten.declaredByHand(method)) {
             throw new Unsupported("accessor " + name + "() that " + simpleOwner(owner)
                 + " declares itself (the column holds the component, the accessor may return something else)", tree);
           }
@@ -666,7 +652,7 @@ public final class BodyReader {
         throw new Unsupported("new " + tree.getIdentifier() + "(...) through a constructor other than the"
             + " record's canonical one", tree);
       }
-      if (canonicalConstructor(record.get()).filter(BodyReader.this::declaredByHand).isPresent()) {
+      if (HandWrittenMembers.canonicalConstructor(record.get().element()).filter(handWritten::declaredByHand).isPresent()) {
         throw new Unsupported("new " + tree.getIdentifier() + "(...) through a constructor the record declares"
             + " itself (it may change or check the values)", tree);
       }

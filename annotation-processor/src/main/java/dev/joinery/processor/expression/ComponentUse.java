@@ -23,12 +23,13 @@ public final class ComponentUse {
   private ComponentUse() {}
 
   /** Per parameter, the components read, in the order they first appear. */
-  public static List<Set<String>> of(Trees trees, ExecutableElement method, List<RecordModel> inputs) {
+  public static List<Set<String>> of(Trees trees, HandWrittenMembers handWritten, ExecutableElement method,
+      List<RecordModel> inputs) {
     List<? extends VariableElement> parameters = method.getParameters();
     List<Set<String>> used = new ArrayList<>();
     inputs.forEach(i -> used.add(new LinkedHashSet<>()));
     TreePath path = trees.getPath(method);
-    if (path == null) {
+    if (path == null || handWritten.canonicalConstructorBeside(method).isPresent()) {
       return everyComponent(inputs);
     }
     try {

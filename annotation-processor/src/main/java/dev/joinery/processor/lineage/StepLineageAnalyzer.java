@@ -6,6 +6,7 @@ import dev.joinery.processor.analysis.Producer;
 import dev.joinery.processor.expression.ComponentUse;
 import dev.joinery.processor.expression.Expr;
 import dev.joinery.processor.expression.ExprGraph;
+import dev.joinery.processor.expression.HandWrittenMembers;
 import dev.joinery.processor.expression.StepTranslations;
 import dev.joinery.processor.expression.Translation;
 import dev.joinery.processor.model.Component;
@@ -30,9 +31,11 @@ import javax.lang.model.element.ExecutableElement;
 /** Derives each step's column lineage from the same model that generates its code. */
 public final class StepLineageAnalyzer {
   private final Trees trees;
+  private final HandWrittenMembers handWritten;
 
-  public StepLineageAnalyzer(Trees trees) {
+  public StepLineageAnalyzer(Trees trees, HandWrittenMembers handWritten) {
     this.trees = trees;
+    this.handWritten = handWritten;
   }
 
   public StepLineage of(Step step, JobGraph graph, StepTranslations translations) {
@@ -48,7 +51,7 @@ public final class StepLineageAnalyzer {
 
     if (conservative) {
       ExecutableElement method = spec instanceof StepSpec.Body b ? b.method() : ((StepSpec.JoinSpec) spec).method();
-      List<Set<String>> used = ComponentUse.of(trees, method, records);
+      List<Set<String>> used = ComponentUse.of(trees, handWritten, method, records);
       List<ColumnDep> read = new ArrayList<>();
       for (int i = 0; i < inputs.size(); i++) {
         for (String column : used.get(i)) {
