@@ -505,4 +505,76 @@ class DiagnosticsTest {
         "static Line line(@From(\"paid\") Order o) {\n          Customer c = null;");
     expectOneError(source, "static Line line(", "[joinery:step-signature]");
   }
+
+  @Test
+  void aJobMayNotOverwriteATableItReads() {
+    String source = """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Job(name = "cleanup")
+        final class CleanupJob {
+          @Filter
+          @Sink
+          static boolean paidOnly(@From("raw.orders") Order o) { return "PAID".equals(o.status()); }
+        }
+        """;
+    JavaFileObject file = Fixtures.job("shop.CleanupJob", source);
+    expectOneError(Fixtures.compile(file), file, source, "@Sink",
+        "[joinery:overwrites-source] Step 'paidOnly' of job cleanup overwrites table raw.orders, which the job also reads",
+        "use @Sink(mode = WriteMode.APPEND)");
+  }
+
+  @Test
+  void appendingToATableTheJobReadsIsAllowed() {
+    JavaFileObject file = Fixtures.job("shop.ReplayJob", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Job(name = "replay")
+        final class ReplayJob {
+          @Filter
+          @Sink(mode = WriteMode.APPEND)
+          static boolean failed(@From("raw.orders") Order o) { return "FAILED".equals(o.status()); }
+        }
+        """);
+    assertThat(Fixtures.compile(file)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void jobsThatReadEachOthersTablesInACircleAreOneError() {
+    JavaFileObject first = Fixtures.job("shop.ToCustomersJob", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Job(name = "to_customers")
+        final class ToCustomersJob {
+          @Map
+          @Sink
+          static Customer customer(@From("raw.orders") Order o) { return new Customer(o.customerId(), "", ""); }
+        }
+        """);
+    String source = """
+        package shop;
+
+        import dev.joinery.annotations.*;
+        import java.math.BigDecimal;
+
+        @Job(name = "from_customers")
+        final class FromCustomersJob {
+          @Map
+          @Sink
+          static Order order(@From("raw.customers") Customer c) {
+            return new Order(c.id(), c.id(), "NEW", BigDecimal.ZERO, 1, null);
+          }
+        }
+        """;
+    JavaFileObject second = Fixtures.job("shop.FromCustomersJob", source);
+    expectOneError(Fixtures.compile(first, second), second, source, "@Job(name = \"from_customers\")",
+        "[joinery:cycle] Jobs read each other's tables in a cycle: from_customers writes raw.orders, which"
+            + " to_customers reads; to_customers writes raw.customers, which from_customers reads.");
+  }
 }

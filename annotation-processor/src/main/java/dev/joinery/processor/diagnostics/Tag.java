@@ -23,6 +23,7 @@ public enum Tag {
   NO_SINK("no-sink"),
   SINK_NOT_TABLE("sink-not-table"),
   TWO_WRITERS("two-writers"),
+  OVERWRITES_SOURCE("overwrites-source"),
   UNUSED_STEP("unused-step"),
   BAD_SCHEDULE("bad-schedule"),
   JVM_STEP("jvm-step"),

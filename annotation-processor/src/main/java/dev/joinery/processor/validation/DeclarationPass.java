@@ -117,7 +117,7 @@ public final class DeclarationPass implements ValidationPass {
       case JOIN:
         JoinType type = ((StepSpec.JoinSpec) step.spec()).type();
         if (type == JoinType.SEMI || type == JoinType.ANTI) {
-          diagnostics.error(Tag.STEP_SIGNATURE, what + " is a " + type + " join, which keeps left rows as they are;"
+          diagnostics.error(Tag.STEP_SIGNATURE, what + " is a join of type " + type + ", which keeps left rows as they are;"
               + " declare it on a field of the left record type: @Join(left = \"...\", right = \"...\", on = \"...\","
               + " type = " + type + ") Left " + step.name() + ";", method, step.annotation());
         }
@@ -169,7 +169,7 @@ public final class DeclarationPass implements ValidationPass {
     if (step.kind() == StepKind.JOIN) {
       JoinType type = ((StepSpec.JoinSpec) step.spec()).type();
       if (type != JoinType.SEMI && type != JoinType.ANTI) {
-        diagnostics.error(Tag.STEP_SIGNATURE, what + " is a " + type + " join on a field; " + type
+        diagnostics.error(Tag.STEP_SIGNATURE, what + " is a join of type " + type + " on a field; " + type
             + " joins combine two rows, so declare a static method taking the left and right rows and returning"
             + " the output record.", step.element(), step.annotation());
       }
