@@ -35,7 +35,9 @@ import dev.joinery.processor.model.TableModel;
 import dev.joinery.processor.reading.AnnotationValues;
 import dev.joinery.processor.reading.JobReader;
 import dev.joinery.processor.reading.RecordReader;
+import dev.joinery.processor.reading.TableIndex;
 import dev.joinery.processor.reading.TableReader;
+import dev.joinery.processor.reading.Unresolved;
 import dev.joinery.processor.validation.ColumnPass;
 import dev.joinery.processor.validation.ColumnTypeCheck;
 import dev.joinery.processor.validation.DeclarationPass;
@@ -53,9 +55,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
@@ -96,6 +96,12 @@ public final class JoineryProcessor extends AbstractProcessor {
 
   private final SortedSet<String> generatedJobs = new TreeSet<>();
   private final Set<String> generatedRecords = new HashSet<>();
+  /**
+   * Qualified names of the tables and jobs (and below, the jobless step classes) not processed yet: a round that
+   * mentions an unresolved type leaves them for the next, by name (elements do not outlive a round).
+   */
+  private final Set<String> waiting = new java.util.LinkedHashSet<>();
+  private final SortedSet<String> waitingJobless = new TreeSet<>();
   private int rounds;
 
   @Override
@@ -153,19 +159,37 @@ public final class JoineryProcessor extends AbstractProcessor {
     TableReader tableReader = new TableReader(annotations, records, defaultFormat.get());
     JobReader jobReader = new JobReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), annotations, records);
 
+    for (Element type : round.getElementsAnnotatedWithAny(
+        Set.of(dev.joinery.annotations.Table.class, dev.joinery.annotations.Job.class))) {
+      waiting.add(((TypeElement) type).getQualifiedName().toString());
+    }
+    waitingJobless.addAll(joblessStepClasses(round));
+    List<TypeElement> types = typeElements(waiting);
+    List<TypeElement> joblessStepClasses = typeElements(waitingJobless);
+    if (types.stream().anyMatch(Unresolved::in)) {
+      return; // a later round may generate what is missing; if none does, javac reports it
+    }
+    waiting.clear();
+    waitingJobless.clear();
+
     Catalog catalog = new Catalog();
     List<TypeElement> misplacedTables = new ArrayList<>();
-    for (Element element : round.getElementsAnnotatedWith(dev.joinery.annotations.Table.class)) {
-      TypeElement type = (TypeElement) element;
-      tableReader.read(type).ifPresentOrElse(catalog::add, () -> misplacedTables.add(type));
-    }
     List<JobModel> jobs = new ArrayList<>();
-    for (Element element : round.getElementsAnnotatedWith(dev.joinery.annotations.Job.class)) {
-      JobModel job = jobReader.read((TypeElement) element);
-      jobs.add(job);
-      addClasspathTables(job, records, tableReader, catalog);
+    List<TableModel> declaredTables = new ArrayList<>();
+    for (TypeElement type : types) {
+      if (AnnotationValues.find(type, TableReader.TABLE).isPresent()) {
+        tableReader.read(type).ifPresentOrElse(declaredTables::add, () -> misplacedTables.add(type));
+      }
     }
-    List<TypeElement> joblessStepClasses = joblessStepClasses(round);
+    declaredTables.forEach(catalog::add);
+    TableIndex index = new TableIndex(processingEnv.getFiler(), processingEnv.getElementUtils());
+    for (TypeElement type : types) {
+      if (AnnotationValues.find(type, JobReader.JOB).isPresent()) {
+        JobModel job = jobReader.read(type);
+        jobs.add(job);
+        addClasspathTables(job, records, tableReader, index, catalog);
+      }
+    }
     if (jobs.isEmpty() && catalog.tables().isEmpty() && misplacedTables.isEmpty() && joblessStepClasses.isEmpty()) {
       return;
     }
@@ -197,6 +221,9 @@ public final class JoineryProcessor extends AbstractProcessor {
       reportJvmSteps(graph, job, diagnostics, requireTranslation);
     }
     if (!diagnostics.hasErrors()) {
+      for (TableModel table : declaredTables) {
+        index.write(table.name(), table.record().element());
+      }
       generate(build, translations);
     }
   }
@@ -205,9 +232,14 @@ public final class JoineryProcessor extends AbstractProcessor {
     return new HandWrittenMembers(Trees.instance(processingEnv), processingEnv.getElementUtils());
   }
 
-  /** Classes of this round with a step annotation on a member but no {@code @Job}, in name order. */
-  private List<TypeElement> joblessStepClasses(RoundEnvironment round) {
-    SortedMap<String, TypeElement> classes = new TreeMap<>();
+  private List<TypeElement> typeElements(Set<String> names) {
+    return names.stream().map(processingEnv.getElementUtils()::getTypeElement).filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
+  /** Names of the classes of this round with a step annotation on a member but no {@code @Job}, in name order. */
+  private SortedSet<String> joblessStepClasses(RoundEnvironment round) {
+    SortedSet<String> classes = new TreeSet<>();
     for (StepKind kind : StepKind.values()) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotationName());
       if (annotation == null) {
@@ -216,11 +248,11 @@ public final class JoineryProcessor extends AbstractProcessor {
       for (Element step : round.getElementsAnnotatedWith(annotation)) {
         Element owner = step.getEnclosingElement();
         if (owner instanceof TypeElement type && AnnotationValues.find(type, JobReader.JOB).isEmpty()) {
-          classes.put(type.getQualifiedName().toString(), type);
+          classes.add(type.getQualifiedName().toString());
         }
       }
     }
-    return List.copyOf(classes.values());
+    return classes;
   }
 
   private static void reportJvmSteps(JobGraph graph, StepTranslations translations, Diagnostics diagnostics,
@@ -237,8 +269,12 @@ public final class JoineryProcessor extends AbstractProcessor {
     }
   }
 
-  /** Tables that jobs read or write through records compiled elsewhere (a shared catalog module). */
-  private static void addClasspathTables(JobModel job, RecordReader records, TableReader tables, Catalog catalog) {
+  /**
+   * Tables that jobs read or write through records compiled elsewhere (a shared catalog module,
+   * or this module's earlier build): by the record's type, or by the table's name in the index.
+   */
+  private static void addClasspathTables(JobModel job, RecordReader records, TableReader tables, TableIndex index,
+      Catalog catalog) {
     List<TypeMirror> types = new ArrayList<>();
     for (Step step : job.steps()) {
       types.add(step.outputType());
@@ -246,6 +282,13 @@ public final class JoineryProcessor extends AbstractProcessor {
     }
     for (TypeMirror type : types) {
       records.read(type).flatMap(r -> tables.read(r.element())).ifPresent(catalog::add);
+    }
+    for (Step step : job.steps()) {
+      for (InputRef input : step.inputs()) {
+        if (job.step(input.name()).isEmpty() && catalog.byName(input.name()).isEmpty()) {
+          index.find(input.name()).flatMap(tables::read).ifPresent(catalog::add);
+        }
+      }
     }
   }
 

@@ -114,7 +114,7 @@ class ValidJobsTest {
           }
           record Pair(Long orderId, String name) {}
           @Select(from = "pair", rename = "label = name") Labelled labelled;
-          @Sink @Map static Everything copy(@From("raw.everything") Everything e) { return e; }
+          @Sink(mode = WriteMode.APPEND) @Map static Everything copy(@From("raw.everything") Everything e) { return e; }
           @Sink @Aggregate(from = "labelled", groupBy = "label") LabelCount counts;
         }
         """;

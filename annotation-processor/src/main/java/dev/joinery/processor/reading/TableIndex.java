@@ -1,0 +1,55 @@
+package dev.joinery.processor.reading;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Which record declares a table, by the table's name, for compilations that see the record only
+ * as a class: an incremental build that recompiles just the job, or a job module using a shared
+ * catalog module. Each compilation that declares tables writes one small resource per table.
+ */
+public final class TableIndex {
+  private static final String DIR = "META-INF/joinery-tables/";
+  private static final String TABLE_NAME = "[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*";
+
+  private final Filer filer;
+  private final Elements elements;
+
+  public TableIndex(Filer filer, Elements elements) {
+    this.filer = filer;
+    this.elements = elements;
+  }
+
+  /** Records that {@code record} declares table {@code name}. */
+  public void write(String name, TypeElement record) throws IOException {
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", DIR + name, record);
+    try (Writer writer = file.openWriter()) {
+      writer.write(elements.getBinaryName(record) + "\n");
+    }
+  }
+
+  /** The record an earlier compilation indexed for table {@code name}, if it is on the class path. */
+  public Optional<TypeElement> find(String name) {
+    if (!name.matches(TABLE_NAME)) {
+      return Optional.empty();
+    }
+    for (StandardLocation location : new StandardLocation[] {StandardLocation.CLASS_PATH, StandardLocation.CLASS_OUTPUT}) {
+      try {
+        String binaryName = filer.getResource(location, "", DIR + name).getCharContent(true).toString().strip();
+        TypeElement record = elements.getTypeElement(binaryName.replace('$', '.'));
+        if (record != null) {
+          return Optional.of(record);
+        }
+      } catch (IOException | IllegalArgumentException notThere) {
+        // not indexed in this location
+      }
+    }
+    return Optional.empty();
+  }
+}
