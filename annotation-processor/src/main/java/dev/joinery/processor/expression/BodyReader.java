@@ -625,7 +625,7 @@ public final class BodyReader {
     private Expr cast(TypeCastTree tree, Map<String, Expr> locals) {
       JType target = typeOf(tree);
       Expr operand = expr(tree.getExpression(), locals);
-      if (target.nullable() || !target.isNumeric()) {
+      if (target.nullable() || !target.isNumeric() || target.kind() == Kind.BYTE || target.kind() == Kind.SHORT) {
         throw new Unsupported("cast to " + tree.getType(), tree);
       }
       if (operand.type().isFloating() && target.isIntegral()) {

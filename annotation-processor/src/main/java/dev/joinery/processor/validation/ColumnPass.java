@@ -101,7 +101,7 @@ public final class ColumnPass implements ValidationPass {
     }
     for (JoinKey key : join.keys()) {
       for (NameRef side : List.of(key.left(), key.right())) {
-        if (!side.name().matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+        if (!javax.lang.model.SourceVersion.isIdentifier(side.name())) {
           diagnostics.error(Tag.JOB_DEFINITION, "The join condition of step '" + step.name() + "' has '"
               + side.name() + "', which is not a column name. Joins are on equal keys, written"
               + " leftKey = rightKey and separated by commas; <, >, != and expressions are not supported"
