@@ -23,8 +23,9 @@ class FormatsTest {
     assertEquals(List.of("[d1,2026-11-01T10:00:00Z,21.5]"), rows("avro", "out/avro_readings"));
 
     SparkSessions.run(new JoineryAvroBackJob(), dir);
+    SparkSessions.run(new JoineryAvroBackJob(), dir);
     assertEquals(List.of("[d1,2026-11-01T10:00:00Z,21.5]", "[d1,2026-11-01T10:00:00Z,21.5]"),
-        rows("parquet", "in/readings"));
+        rows("parquet", "out/reading_copies"));
   }
 
   private List<String> rows(String format, String location) {
