@@ -26,15 +26,24 @@ import org.apache.spark.sql.types.StructType;
  * the rules the real read used. That costs a few tiny local queries, on the error path only.
  */
 final class DataErrors {
+  /** Longest part of a row a message quotes. */
+  private static final int QUOTED = 300;
+
+  private static final java.util.regex.Pattern MISSING_FILE = java.util.regex.Pattern.compile(
+      "File (\\S+) does not exist");
+
   private final SparkSession spark;
   private final Map<String, TableSpec> tablesByName;
+  private final Map<String, String> locations;
 
-  DataErrors(SparkSession spark, Map<String, TableSpec> tablesByName) {
+  /** @param locations per source table name, the location the run reads */
+  DataErrors(SparkSession spark, Map<String, TableSpec> tablesByName, Map<String, String> locations) {
     this.spark = spark;
     this.tablesByName = tablesByName;
+    this.locations = locations;
   }
 
-  /** The data error behind {@code failure}, if it was raised by a row check. */
+  /** The data error behind {@code failure}, if it was raised by a row check or by a source file that went away. */
   Optional<JoineryDataException> explain(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       Optional<JoineryDataException> explained = fromMarker(String.valueOf(t.getMessage()), true);
@@ -42,7 +51,24 @@ final class DataErrors {
         return explained;
       }
     }
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      java.util.regex.Matcher missing = MISSING_FILE.matcher(String.valueOf(t.getMessage()));
+      if (t instanceof java.io.FileNotFoundException && missing.find()) {
+        return Optional.of(vanished(missing.group(1)));
+      }
+    }
     return Optional.empty();
+  }
+
+  /** A source file listed at the start of the run and gone when Spark came to read it. */
+  private JoineryDataException vanished(String file) {
+    String path = new Path(file).toUri().getPath();
+    String table = locations.entrySet().stream()
+        .filter(e -> path.startsWith(new Path(e.getValue()).toUri().getPath()))
+        .map(Map.Entry::getKey).findFirst().orElse(null);
+    return new JoineryDataException(table, file, null, (table == null ? "" : "Table " + table + ": ") + "file " + file
+        + " disappeared while the run was reading it (another process deleted or replaced it). Nothing was"
+        + " written; run the job again once the table's files stay put.");
   }
 
   /**
@@ -71,22 +97,28 @@ final class DataErrors {
 
   private JoineryDataException describe(TableSpec table, String file, String problem, String raw, boolean withFix) {
     String fix = withFix ? " Fix the data, or declare @Table(malformedRows = SKIP) to leave such rows out." : "";
-    if (!RowChecks.MALFORMED.equals(problem)) {
-      String column = problem.startsWith("column ") ? problem.split(" ")[1] : null;
-      return new JoineryDataException(table.name(), file, column,
-          "Table " + table.name() + ", file " + file + ": " + problem + "." + fix);
-    }
-    String line = lineOf(file, raw).map(n -> ", line " + n).orElse("");
-    Optional<StructField> culprit = culprit(table, raw);
+    String line = lineOf(table, file, raw).map(n -> ", line " + n).orElse("");
     String where = "Table " + table.name() + ", file " + file + line;
+    String row = raw.isEmpty() ? "" : " in row: " + quoted(raw);
+    if (!RowChecks.MALFORMED.equals(problem)) {
+      // "column price: cannot read ..." (a value) or "column quantity is empty, ..." (a null or an enum)
+      String column = problem.startsWith("column ") ? problem.split("[ :]")[1] : null;
+      return new JoineryDataException(table.name(), file, column, where + ", " + problem + row + "." + fix);
+    }
+    Optional<StructField> culprit = culprit(table, raw);
     if (culprit.isPresent()) {
       StructField f = culprit.get();
       return new JoineryDataException(table.name(), file, f.name(), where + ", column " + f.name()
-          + ": cannot read the value as " + f.dataType().simpleString() + " in row: " + raw + "." + fix);
+          + ": cannot read the value as " + f.dataType().simpleString() + row + "." + fix);
     }
     return new JoineryDataException(table.name(), file, null, where
-        + ": malformed row (its fields do not match the table's columns " + table.fileColumns() + "): "
-        + raw + "." + fix);
+        + ": malformed row (its fields do not match the table's columns " + table.fileColumns() + ")"
+        + (raw.isEmpty() ? "" : ": " + quoted(raw)) + "." + fix);
+  }
+
+  /** A row's text for a message: a very long one is cut, with its length said. */
+  private static String quoted(String raw) {
+    return raw.length() <= QUOTED ? raw : raw.substring(0, QUOTED) + "... (" + raw.length() + " characters)";
   }
 
   /** The first column that does not parse when it alone is read with its real type. */
@@ -112,17 +144,24 @@ final class DataErrors {
     return Optional.empty();
   }
 
-  private Optional<Integer> lineOf(String file, String raw) {
+  /**
+   * The line where the row starts: the first line after a header equal to the row's first line.
+   * One pass over the file, on the error path only.
+   */
+  private Optional<Integer> lineOf(TableSpec table, String file, String raw) {
     if (raw.isEmpty()) {
       return Optional.empty();
     }
+    String first = raw.lines().findFirst().orElse("");
+    boolean header = table.format() == dev.joinery.annotations.Format.CSV
+        && Boolean.parseBoolean(table.options().getOrDefault("header", "false"));
     Path path = new Path(file);
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
         path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path), StandardCharsets.UTF_8))) {
       int number = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         number++;
-        if (line.equals(raw)) {
+        if (line.equals(first) && !(header && number == 1)) {
           return Optional.of(number);
         }
       }

@@ -1,5 +1,6 @@
 package dev.joinery.runtime;
 
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -23,18 +24,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.jdbc.JdbcCatalog;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import scala.concurrent.Await;
 import scala.concurrent.duration.FiniteDuration;
 
@@ -55,6 +56,8 @@ public final class JobRun implements AutoCloseable {
   private final String runId;
   private final JoineryCatalog catalog;
   private final Map<String, Observation> skips = new LinkedHashMap<>();
+  /** Per Parquet source, the columns whose footers count no nulls in any file. */
+  private final Map<String, Set<String>> nullFree = new LinkedHashMap<>();
   private final Map<String, Observation> steps = new LinkedHashMap<>();
   private final Map<String, Observation> writes = new LinkedHashMap<>();
   private final Map<String, Long> rowsRead = new LinkedHashMap<>();
@@ -83,7 +86,9 @@ public final class JobRun implements AutoCloseable {
     this.runId = runId;
     Map<String, TableSpec> tables = new LinkedHashMap<>();
     job.sources().forEach(t -> tables.put(t.name(), t));
-    this.dataErrors = new DataErrors(spark, tables);
+    Map<String, String> locations = new LinkedHashMap<>();
+    job.sources().forEach(t -> locations.put(t.name(), options.locationOf(t)));
+    this.dataErrors = new DataErrors(spark, tables, locations);
   }
 
   public SparkSession spark() {
@@ -143,7 +148,11 @@ public final class JobRun implements AutoCloseable {
               + ": no data files at " + location + ". Check @Table(location = \"" + table.location()
               + "\") or pass --input " + table.name() + "=PATH; if the table may be empty, set @Table(allowEmpty = true).");
         }
+        PartitionFolders.check(table, location, files);
         drift.check(table, files);
+        if (table.format() == Format.PARQUET) {
+          nullFree.put(table.name(), footers.nullFreeColumns(files, List.of(table.schema().fieldNames())));
+        }
         rows = files.isEmpty() ? 0 : SourceRows.ofFiles(spark, table, location, files, footers);
       }
       if (rows == 0 && !table.allowEmpty()) {
@@ -172,43 +181,64 @@ public final class JobRun implements AutoCloseable {
   }
 
   /**
-   * The rows of a source table, checked against the record in the columns the job uses (the
-   * generated runner knows them from the job's lineage).
+   * The rows of a source table, checked against the record. Every column is checked, whether the
+   * job uses it or not, so a table's bad rows are the same for every job that reads it; a column
+   * is left unread only where the files prove it right (Parquet footers that count no nulls,
+   * required Iceberg columns).
+   *
+   * @param usedColumns the columns the job uses (the generated runner knows them from the job's
+   *     lineage); the others are read only to be checked
    */
   public Dataset<Row> read(TableSpec table, List<String> usedColumns) {
     boolean textual = table.format() == Format.CSV || table.format() == Format.JSON;
-    Dataset<Row> raw;
+    RawRows raw;
+    Set<String> checked = new HashSet<>(List.of(table.schema().fieldNames()));
     if (table.isIceberg()) {
-      raw = spark.read().table(IcebergCatalogs.sparkName(table.name()));
-      IcebergSchemaCheck.check(table, raw.schema());
-    } else {
-      DataFrameReader reader = spark.read().format(table.sparkFormat()).options(table.options());
-      if (textual) {
-        reader = reader
-            .schema(table.schema().add(RowChecks.CORRUPT_RECORD, DataTypes.StringType, true))
-            .option("mode", "PERMISSIVE")
-            .option("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD);
-      } else {
-        reader = reader.schema(table.schema());
+      Dataset<Row> rows = spark.read().table(IcebergCatalogs.sparkName(table.name()));
+      IcebergSchemaCheck.check(table, rows.schema());
+      for (StructField field : rows.schema().fields()) {
+        if (!field.nullable() && !isEnum(table, field.name())) {
+          checked.remove(field.name()); // Iceberg refuses nulls in a required column on every write
+        }
       }
+      raw = new RawRows(rows, col("_file"), lit(""), List.of());
+    } else {
       if (table.allowEmpty() && !DataFiles.exists(options.locationOf(table), hadoopConf())) {
         return spark.createDataFrame(List.of(), table.schema()); // allowed to be empty, and not even there
       }
-      raw = reader.load(options.locationOf(table));
+      raw = RawRows.of(spark, table, options.locationOf(table));
+      for (String column : nullFree.getOrDefault(table.name(), Set.of())) {
+        if (!usedColumns.contains(column) && !isEnum(table, column)) {
+          checked.remove(column);
+        }
+      }
     }
-    Column problem = RowChecks.problem(table, textual, new HashSet<>(usedColumns));
-    Dataset<Row> checked = raw;
+    Dataset<Row> rows = raw.rows();
+    if (table.format() == Format.JSON) {
+      // The JSON reader converts only the fields a query asks for; this asks for all of them, so a
+      // value of the wrong type fails every job that reads the row, not only those that use it.
+      Column[] counts = java.util.Arrays.stream(table.schema().fieldNames()).map(c -> count(col(c)).as(c))
+          .toArray(Column[]::new);
+      rows = rows.observe(observation("parsed", table.name()), counts[0],
+          java.util.Arrays.copyOfRange(counts, 1, counts.length));
+    }
+    Column problem = RowChecks.problem(table, textual, raw.valueProblems(), checked);
+    Dataset<Row> accepted = rows;
     if (problem != null && table.malformedRows() == MalformedRows.SKIP) {
       Observation skipped = observation("skipped", table.name());
       skips.put(table.name(), skipped);
-      Column described = when(problem.isNotNull(), RowChecks.marker(table, problem, textual));
-      checked = raw.observe(skipped,
+      Column described = when(problem.isNotNull(), RowChecks.marker(table, problem, raw.file(), raw.text()));
+      accepted = rows.observe(skipped,
               sum(when(problem.isNotNull(), 1).otherwise(0)).as("rows"), min(described).as("first"))
           .filter(problem.isNull());
     } else if (problem != null) {
-      checked = RowChecks.failOnProblem(raw, table, problem, textual);
+      accepted = RowChecks.failOnProblem(rows, table, problem, raw.file(), raw.text());
     }
-    return RowChecks.recordColumns(checked, table);
+    return RowChecks.recordColumns(accepted, table);
+  }
+
+  private static boolean isEnum(TableSpec table, String column) {
+    return table.schema().apply(column).metadata().contains(RowChecks.ENUM_METADATA);
   }
 
   /**

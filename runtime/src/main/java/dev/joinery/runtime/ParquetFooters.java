@@ -2,7 +2,10 @@ package dev.joinery.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -10,6 +13,8 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
 
@@ -30,6 +35,40 @@ final class ParquetFooters {
   /** The rows the file holds, from its row groups. */
   long rows(Path file) {
     return footer(file).getBlocks().stream().mapToLong(BlockMetaData::getRowCount).sum();
+  }
+
+  /**
+   * Of {@code columns}, those no file can hold a null in: required in the file's schema, or with
+   * a null count of zero in every row group's statistics.
+   */
+  Set<String> nullFreeColumns(List<Path> files, List<String> columns) {
+    Set<String> free = new HashSet<>(columns);
+    for (Path file : files) {
+      ParquetMetadata footer = footer(file);
+      MessageType schema = footer.getFileMetaData().getSchema();
+      free.removeIf(column -> !schema.containsField(column) || !nullFree(footer, schema, column));
+    }
+    return free;
+  }
+
+  private static boolean nullFree(ParquetMetadata footer, MessageType schema, String column) {
+    Type type = schema.getType(column);
+    if (type.isRepetition(Type.Repetition.REQUIRED)) {
+      return true;
+    }
+    if (!type.isPrimitive()) {
+      return false;
+    }
+    for (BlockMetaData block : footer.getBlocks()) {
+      boolean counted = block.getColumns().stream()
+          .filter(c -> c.getPath().size() == 1 && c.getPath().toArray()[0].equals(column))
+          .anyMatch(c -> c.getStatistics() != null && c.getStatistics().isNumNullsSet()
+              && c.getStatistics().getNumNulls() == 0);
+      if (!counted) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -38,16 +38,20 @@ final class RowChecks {
   /**
    * The first problem of the row as text, or null when the row fits the record.
    *
-   * @param used the columns the job reads; only they are checked for nulls and enum values, so
-   *     checking does not make Spark read columns the job never uses
+   * @param valueProblems values that did not convert to their column's type, each a condition and
+   *     its message
+   * @param checked the columns to check for nulls and enum values: all of them, except those the
+   *     files' own metadata proves free of nulls (a check there would only make Spark read them)
    */
-  static Column problem(TableSpec table, boolean hasCorruptRecordColumn, java.util.Set<String> used) {
+  static Column problem(TableSpec table, boolean hasCorruptRecordColumn, List<Column[]> valueProblems,
+      java.util.Set<String> checked) {
     List<Column[]> cases = new ArrayList<>();
     if (hasCorruptRecordColumn) {
       cases.add(new Column[] {col(CORRUPT_RECORD).isNotNull(), lit(MALFORMED)});
     }
+    cases.addAll(valueProblems);
     for (StructField field : table.schema().fields()) {
-      if (!used.contains(field.name())) {
+      if (!checked.contains(field.name())) {
         continue;
       }
       Column value = col(field.name());
@@ -77,21 +81,20 @@ final class RowChecks {
     return problem;
   }
 
-  /** The row's problem with its table, file and raw text, in the form {@link DataErrors} reads back. */
-  static Column marker(TableSpec table, Column problem, boolean hasCorrupt) {
-    Column rawText = hasCorrupt ? coalesce(base64(col(CORRUPT_RECORD).cast("binary")), lit("")) : lit("");
-    return concat_ws(SEPARATOR,
-        lit(MARKER), lit(table.name()), fileColumn(table), problem, rawText, lit(MARKER));
-  }
-
-  /** The path of the file a row came from: Iceberg's {@code _file}, Spark's file metadata otherwise. */
-  private static Column fileColumn(TableSpec table) {
-    return table.isIceberg() ? col("_file") : col("_metadata.file_path");
+  /**
+   * The row's problem with its table, file and text, in the form {@link DataErrors} reads back.
+   *
+   * @param file the path of the file the row came from
+   * @param text the row as written, or empty where the format has no text
+   */
+  static Column marker(TableSpec table, Column problem, Column file, Column text) {
+    return concat_ws(SEPARATOR, lit(MARKER), lit(table.name()), file, problem,
+        coalesce(base64(text.cast("binary")), lit("")), lit(MARKER));
   }
 
   /** Fails the query on the first row with a problem. */
-  static Dataset<Row> failOnProblem(Dataset<Row> raw, TableSpec table, Column problem, boolean hasCorrupt) {
-    return raw.filter(when(problem.isNull(), lit(true)).otherwise(raise_error(marker(table, problem, hasCorrupt))));
+  static Dataset<Row> failOnProblem(Dataset<Row> raw, TableSpec table, Column problem, Column file, Column text) {
+    return raw.filter(when(problem.isNull(), lit(true)).otherwise(raise_error(marker(table, problem, file, text))));
   }
 
   /** The record's columns, without the helper columns the checks needed. */

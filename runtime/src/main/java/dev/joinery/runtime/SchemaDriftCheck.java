@@ -131,7 +131,8 @@ final class SchemaDriftCheck {
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
         file.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(file), StandardCharsets.UTF_8))) {
       String line = reader.readLine();
-      return line == null ? "" : line;
+      // A byte order mark some editors put first is not part of the first column's name.
+      return line == null ? "" : line.startsWith("\uFEFF") ? line.substring(1) : line;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -38,7 +38,7 @@ final class SourceRows {
       case ORC:
         return files.parallelStream().mapToLong(file -> orcRows(file, conf)).sum();
       default:
-        return spark.read().format(table.sparkFormat()).options(table.options()).schema(table.schema())
+        return spark.read().format(table.sparkFormat()).options(table.readerOptions()).schema(table.schema())
             .load(location).count();
     }
   }

@@ -40,6 +40,20 @@ public record TableSpec(
     return options;
   }
 
+  /**
+   * The options Spark reads the table with: the declared ones, and for CSV quoted fields that may
+   * span lines (RFC 4180), unless the table says {@code multiLine=false}. Read line by line, a
+   * quoted line break would split one row into two bad ones, or a bad one and a wrong one.
+   */
+  public Map<String, String> readerOptions() {
+    if (format != Format.CSV || options.containsKey("multiLine")) {
+      return options;
+    }
+    Map<String, String> read = new LinkedHashMap<>(options);
+    read.put("multiLine", "true");
+    return read;
+  }
+
   /** The Spark data source name for this table's format. */
   public String sparkFormat() {
     return sparkFormat(format);

@@ -54,8 +54,9 @@ class BadInputTest {
     assertEquals("price", e.column());
     assertTrue(e.file().endsWith("part-2.csv"), e.file());
     assertTrue(e.getMessage().startsWith("Table test.strict_orders, file "), e.getMessage());
-    assertTrue(e.getMessage().contains("part-2.csv, line 3, column price: cannot read the value as decimal(10,2)"
-        + " in row: 5,PAID,12.5O,1."), e.getMessage());
+    assertTrue(e.getMessage().contains("part-2.csv, line 3, column price: cannot read '12.5O' as decimal(10,2)"
+        + " (digits with an optional sign and '.', at most 2 after it and 10 in all) in row: 5,PAID,12.5O,1."),
+        e.getMessage());
     assertPreviousOutputIntact();
   }
 
@@ -64,7 +65,7 @@ class BadInputTest {
     Files.writeString(input.resolve("part-2.csv"), "orderId,status,price,quantity\n6,PAID,1.00,\n");
     JoineryDataException e = failedRun();
     assertEquals("quantity", e.column());
-    assertTrue(e.getMessage().contains("part-2.csv: column quantity is empty, but its record component (int)"
+    assertTrue(e.getMessage().contains("part-2.csv, line 2, column quantity is empty, but its record component (int)"
         + " cannot hold null"), e.getMessage());
     assertPreviousOutputIntact();
   }
