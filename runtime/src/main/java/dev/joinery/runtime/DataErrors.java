@@ -97,7 +97,14 @@ final class DataErrors {
 
   private JoineryDataException describe(TableSpec table, String file, String problem, String raw, boolean withFix) {
     String fix = withFix ? " Fix the data, or declare @Table(malformedRows = SKIP) to leave such rows out." : "";
-    String line = lineOf(table, file, raw).map(n -> ", line " + n).orElse("");
+    String line;
+    if (raw.startsWith(RawRows.VALUES)) {
+      List<String> values = List.of(raw.substring(1).split(RawRows.VALUES, -1));
+      line = csvLineOf(table, file, values).map(n -> ", line " + n).orElse("");
+      raw = String.join(table.options().getOrDefault("sep", ","), values);
+    } else {
+      line = lineOf(table, file, raw).map(n -> ", line " + n).orElse("");
+    }
     String where = "Table " + table.name() + ", file " + file + line;
     String row = raw.isEmpty() ? "" : " in row: " + quoted(raw);
     if (!RowChecks.MALFORMED.equals(problem)) {
@@ -142,6 +149,15 @@ final class DataErrors {
       }
     }
     return Optional.empty();
+  }
+
+  private Optional<Long> csvLineOf(TableSpec table, String file, List<String> values) {
+    Path path = new Path(file);
+    try (java.io.InputStream in = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path)) {
+      return CsvLines.find(in, table, values);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // the line number is a courtesy; the error stands without it
+    }
   }
 
   /**

@@ -214,14 +214,6 @@ public final class JobRun implements AutoCloseable {
       }
     }
     Dataset<Row> rows = raw.rows();
-    if (table.format() == Format.JSON) {
-      // The JSON reader converts only the fields a query asks for; this asks for all of them, so a
-      // value of the wrong type fails every job that reads the row, not only those that use it.
-      Column[] counts = java.util.Arrays.stream(table.schema().fieldNames()).map(c -> count(col(c)).as(c))
-          .toArray(Column[]::new);
-      rows = rows.observe(observation("parsed", table.name()), counts[0],
-          java.util.Arrays.copyOfRange(counts, 1, counts.length));
-    }
     Column problem = RowChecks.problem(table, textual, raw.valueProblems(), checked);
     Dataset<Row> accepted = rows;
     if (problem != null && table.malformedRows() == MalformedRows.SKIP) {

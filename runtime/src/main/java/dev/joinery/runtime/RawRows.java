@@ -4,69 +4,126 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.trim;
 
 import dev.joinery.annotations.Format;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.types.TimestampNTZType;
+import org.apache.spark.sql.types.TimestampType;
 
 /**
  * A file table's rows as Spark reads them, before any check, with what the checks need to name a
- * bad row: the file it came from, its text (for CSV and JSON), and the values that did not convert.
+ * bad row: the file it came from, its text (CSV and JSON), and the values that did not convert.
  *
- * @param valueProblems per CSV column with a type, a condition that the value did not convert and
- *     the message saying so
+ * <p>CSV is read as text and every typed column converted by {@link CsvValues}. JSON is read
+ * line by line and parsed with the record's schema, so every field of every line is parsed (the
+ * JSON reader would skip the fields a job does not use) and the line's text is at hand for the
+ * message; decimals, dates and timestamps come as text and go through the same strict rules as
+ * CSV, since Spark would round a decimal with too many digits and read partial dates.
+ *
+ * @param valueProblems per converted column, a condition that its value did not convert and the
+ *     message saying so
  */
 record RawRows(Dataset<Row> rows, Column file, Column text, List<Column[]> valueProblems) {
-  static final String TEXT_PREFIX = "_joinery_text_";
+  /** Starts, and separates, the values of a CSV row that parsed, where a row's text would otherwise be. */
+  static final String VALUES = "\u001e";
+  private static final String TEXT_PREFIX = "_joinery_text_";
   private static final String FILE = "_joinery_file";
+  private static final String LINE = "_joinery_line";
   /** Longest part of a bad value a message quotes: a 10 MB field must not make a 10 MB message. */
   private static final int QUOTED = 200;
 
   static RawRows of(SparkSession spark, TableSpec table, String location) {
-    DataFrameReader reader = spark.read().format(table.sparkFormat()).options(table.readerOptions());
     if (table.format() == Format.CSV) {
-      Dataset<Row> text = reader.schema(CsvValues.textSchema(table).add(RowChecks.CORRUPT_RECORD, DataTypes.StringType))
+      Dataset<Row> text = spark.read().format("csv").options(table.readerOptions())
+          .schema(CsvValues.textSchema(table).add(RowChecks.CORRUPT_RECORD, DataTypes.StringType))
           .option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD)
-          .load(location);
+          .load(location)
+          .withColumn(FILE, col("_metadata.file_path"));
       return csv(table, text);
     }
     if (table.format() == Format.JSON) {
-      Dataset<Row> rows = reader.schema(table.schema().add(RowChecks.CORRUPT_RECORD, DataTypes.StringType))
-          .option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD)
-          .load(location);
-      return new RawRows(rows, col("_metadata.file_path"), coalesce(col(RowChecks.CORRUPT_RECORD), lit("")), List.of());
+      return json(spark, table, location);
     }
-    return new RawRows(reader.schema(table.schema()).load(location), col("_metadata.file_path"), lit(""), List.of());
+    Dataset<Row> rows = spark.read().format(table.sparkFormat()).options(table.readerOptions()).schema(table.schema())
+        .load(location);
+    return new RawRows(rows, col("_metadata.file_path"), lit(""), List.of());
   }
 
-  /** CSV text converted column by column by {@link CsvValues}, the text kept beside each converted value. */
   private static RawRows csv(TableSpec table, Dataset<Row> text) {
-    List<Column> columns = new ArrayList<>();
-    List<Column[]> problems = new ArrayList<>();
-    String firstColumn = table.fileColumns().isEmpty() ? null : table.fileColumns().get(0);
+    List<StructField> converted = new ArrayList<>();
     for (StructField field : table.schema().fields()) {
-      Column value = col(field.name());
-      if (field.name().equals(firstColumn)) {
+      if (CsvValues.converted(field)) {
+        converted.add(field);
+      }
+    }
+    String firstColumn = table.fileColumns().isEmpty() ? null : table.fileColumns().get(0);
+    Dataset<Row> unmarked = firstColumn == null ? text
         // A byte order mark that an editor put at the start of the file is no part of the first value.
-        value = regexp_replace(value, "^\uFEFF", "");
+        : text.withColumn(firstColumn, regexp_replace(col(firstColumn), "^\uFEFF", ""));
+    Converted typed = convert(unmarked, table, converted);
+    List<Column> values = new ArrayList<>();
+    for (String column : table.fileColumns()) {
+      values.add(coalesce(col(typed.textOf(column)), lit("")));
+    }
+    // A row that parsed carries its values, by which DataErrors finds its line; one that did not, its text.
+    Column rowText = coalesce(col(RowChecks.CORRUPT_RECORD),
+        concat(lit(VALUES), concat_ws(VALUES, values.toArray(Column[]::new))));
+    return new RawRows(typed.rows(), col(FILE), rowText, typed.problems());
+  }
+
+  private static RawRows json(SparkSession spark, TableSpec table, String location) {
+    StructType parsed = new StructType();
+    List<StructField> converted = new ArrayList<>();
+    for (StructField field : table.schema().fields()) {
+      boolean strict = field.dataType() instanceof DecimalType || field.dataType() instanceof DateType
+          || field.dataType() instanceof TimestampType || field.dataType() instanceof TimestampNTZType;
+      if (strict) {
+        converted.add(field);
       }
-      if (!CsvValues.converted(field)) {
-        columns.add(value.as(field.name()));
-        continue;
-      }
-      columns.add(CsvValues.typed(field, value, table.options()).as(field.name()));
-      columns.add(value.as(TEXT_PREFIX + field.name()));
+      parsed = parsed.add(field.name(), strict ? DataTypes.StringType : field.dataType(), true);
+    }
+    parsed = parsed.add(RowChecks.CORRUPT_RECORD, DataTypes.StringType, true);
+    Map<String, String> options = new LinkedHashMap<>(table.options());
+    options.put("mode", "PERMISSIVE");
+    options.put("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD);
+    Dataset<Row> lines = spark.read().text(location)
+        .filter(trim(col("value")).notEqual(""))
+        .select(from_json(col("value"), parsed, options).as("row"), col("value").as(LINE),
+            col("_metadata.file_path").as(FILE));
+    List<Column> flat = new ArrayList<>();
+    for (StructField field : parsed.fields()) {
+      flat.add(col("row." + field.name()).as(field.name()));
+    }
+    flat.add(col(LINE));
+    flat.add(col(FILE));
+    Converted typed = convert(lines.select(flat.toArray(Column[]::new)), table, converted);
+    return new RawRows(typed.rows(), col(FILE), col(LINE), typed.problems());
+  }
+
+  /** The rows with each of {@code fields} converted from its text, the text kept beside it. */
+  private static Converted convert(Dataset<Row> text, TableSpec table, List<StructField> fields) {
+    List<Column[]> problems = new ArrayList<>();
+    Map<String, Column> columns = new LinkedHashMap<>();
+    for (StructField field : fields) {
       Column original = col(TEXT_PREFIX + field.name());
+      columns.put(TEXT_PREFIX + field.name(), col(field.name()));
       problems.add(new Column[] {
         original.isNotNull().and(col(field.name()).isNull()),
         concat(lit("column " + field.name() + ": cannot read '"), substring(original, 1, QUOTED),
@@ -74,17 +131,18 @@ record RawRows(Dataset<Row> rows, Column file, Column text, List<Column[]> value
                 + ")"))
       });
     }
-    columns.add(col(RowChecks.CORRUPT_RECORD));
-    columns.add(col("_metadata.file_path").as(FILE));
-    String separator = table.options().getOrDefault("sep", ",");
-    // Unquoted, the columns joined again give the line as written, which is how a message finds its line number.
-    List<Column> texts = new ArrayList<>();
-    for (StructField field : table.schema().fields()) {
-      if (table.fileColumns().contains(field.name())) {
-        texts.add(coalesce(col(CsvValues.converted(field) ? TEXT_PREFIX + field.name() : field.name()), lit("")));
-      }
+    Dataset<Row> kept = text.withColumns(columns);
+    Map<String, Column> typed = new LinkedHashMap<>();
+    for (StructField field : fields) {
+      typed.put(field.name(), CsvValues.typed(field, col(TEXT_PREFIX + field.name()), table.options()));
     }
-    Column rowText = coalesce(col(RowChecks.CORRUPT_RECORD), concat_ws(separator, texts.toArray(Column[]::new)));
-    return new RawRows(text.select(columns.toArray(Column[]::new)), col(FILE), rowText, problems);
+    return new Converted(kept.withColumns(typed), problems, fields.stream().map(StructField::name).toList());
+  }
+
+  /** Rows after {@link #convert}; {@code converted} names the columns whose text is kept apart. */
+  private record Converted(Dataset<Row> rows, List<Column[]> problems, List<String> converted) {
+    String textOf(String column) {
+      return converted.contains(column) ? TEXT_PREFIX + column : column;
+    }
   }
 }

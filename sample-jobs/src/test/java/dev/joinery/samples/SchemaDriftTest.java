@@ -53,7 +53,7 @@ class SchemaDriftTest {
         () -> SparkSessions.run(new JoineryDeviceEventsJob(), dir));
     assertEquals("test.devices", e.table());
     assertEquals("kind", e.column());
-    assertTrue(e.getMessage().contains("more.json, column kind has 'WATCH', which is not one of PHONE, TABLET"),
+    assertTrue(e.getMessage().contains("more.json, line 1, column kind has 'WATCH', which is not one of PHONE, TABLET"),
         e.getMessage());
   }
 
