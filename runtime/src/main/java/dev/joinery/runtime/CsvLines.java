@@ -5,6 +5,7 @@ import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,22 +31,24 @@ final class CsvLines {
     settings.setKeepQuotes(false);
     settings.setIgnoreLeadingWhitespaces(false);
     settings.setIgnoreTrailingWhitespaces(false);
-    settings.setSkipEmptyLines(true);
+    settings.setSkipEmptyLines(false);
     boolean header = Boolean.parseBoolean(table.options().getOrDefault("header", "false"));
     Charset encoding = Charset.forName(table.options().getOrDefault("encoding", "UTF-8"));
     CsvParser parser = new CsvParser(settings);
     parser.beginParsing(new InputStreamReader(file, encoding));
     try {
-      long start = parser.getContext().currentLine() + 1;
+      // Counted here rather than asked of the parser, whose line count leaves out quoted line breaks.
+      long start = 1;
       for (String[] record = parser.parseNext(); record != null; record = parser.parseNext()) {
-        boolean first = start <= 1;
+        boolean first = start == 1;
         if (first && record.length > 0 && record[0] != null && record[0].startsWith("\uFEFF")) {
           record[0] = record[0].substring(1);
         }
         if (!(first && header) && matches(record, values)) {
           return Optional.of(start);
         }
-        start = parser.getContext().currentLine() + 1;
+        start += 1 + Arrays.stream(record).filter(Objects::nonNull).mapToLong(f -> f.chars().filter(c -> c == '\n').count())
+            .sum();
       }
       return Optional.empty();
     } finally {

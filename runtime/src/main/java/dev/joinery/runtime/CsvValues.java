@@ -46,7 +46,7 @@ final class CsvValues {
   private static final String INTEGER = "^[+-]?[0-9]+$";
   private static final String FLOATING = "^([+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?|NaN|[+-]?Infinity)$";
   private static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
-  private static final String TIME = "[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?";
+  private static final String TIME = "[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?";
   private static final String INSTANT = "^[0-9]{4}-[0-9]{2}-[0-9]{2}" + TIME + "(Z|[+-][0-9]{2}:[0-9]{2})$";
   private static final String LOCAL_DATE_TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2}" + TIME + "$";
 

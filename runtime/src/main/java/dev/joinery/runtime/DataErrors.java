@@ -128,27 +128,38 @@ final class DataErrors {
     return raw.length() <= QUOTED ? raw : raw.substring(0, QUOTED) + "... (" + raw.length() + " characters)";
   }
 
-  /** The first column that does not parse when it alone is read with its real type. */
+  /**
+   * The first column that does not parse when it alone is read with its real type; none when the
+   * row does not parse even with every column as text (a field too few, a truncated object).
+   */
   private Optional<StructField> culprit(TableSpec table, String raw) {
     Dataset<String> text = spark.createDataset(List.of(raw), Encoders.STRING());
     List<String> columns = table.fileColumns();
-    for (String name : columns) {
-      StructType schema = new StructType();
-      for (String c : columns) {
-        schema = schema.add(c, c.equals(name) ? table.schema().apply(c).dataType() : DataTypes.StringType, true);
-      }
-      schema = schema.add(RowChecks.CORRUPT_RECORD, DataTypes.StringType, true);
-      Dataset<Row> parsed = table.sparkFormat().equals("json")
-          ? spark.read().schema(schema).options(table.options()).option("mode", "PERMISSIVE")
-              .option("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD).json(text)
-          : spark.read().schema(schema).options(table.options()).option("mode", "PERMISSIVE").option("header", "false")
-              .option("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD).csv(text);
-      Row row = parsed.first();
-      if (!row.isNullAt(row.fieldIndex(RowChecks.CORRUPT_RECORD))) {
-        return Optional.of(table.schema().apply(name));
+    if (parsesWith(table, text, null)) {
+      for (String name : columns) {
+        if (!parsesWith(table, text, name)) {
+          return Optional.of(table.schema().apply(name));
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the row parses with column {@code typed} (if any) of its real type and the others as text. */
+  private boolean parsesWith(TableSpec table, Dataset<String> text, String typed) {
+    List<String> columns = table.fileColumns();
+    StructType schema = new StructType();
+    for (String c : columns) {
+      schema = schema.add(c, c.equals(typed) ? table.schema().apply(c).dataType() : DataTypes.StringType, true);
+    }
+    schema = schema.add(RowChecks.CORRUPT_RECORD, DataTypes.StringType, true);
+    Dataset<Row> parsed = table.sparkFormat().equals("json")
+        ? spark.read().schema(schema).options(table.options()).option("mode", "PERMISSIVE")
+            .option("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD).json(text)
+        : spark.read().schema(schema).options(table.options()).option("mode", "PERMISSIVE").option("header", "false")
+            .option("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD).csv(text);
+    Row row = parsed.first();
+    return row.isNullAt(row.fieldIndex(RowChecks.CORRUPT_RECORD));
   }
 
   private Optional<Long> csvLineOf(TableSpec table, String file, List<String> values) {
