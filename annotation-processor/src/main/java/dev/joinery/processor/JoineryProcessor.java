@@ -319,11 +319,7 @@ public final class JoineryProcessor extends AbstractProcessor {
       graph.order().forEach(step -> steps.put(step, stepLineage.of(step, graph, jobTranslations)));
       JobLineage lineage = new JobLineage(graph, steps);
       lineages.put(graph, lineage);
-      Map<String, java.util.Set<String>> usedColumns = new LinkedHashMap<>();
-      if (graph.order().stream().noneMatch(jobTranslations::runsOnJvm)) {
-        graph.sources().forEach(t -> usedColumns.put(t.name(), lineage.sourceColumns(t.name())));
-      }
-      jobGenerator.generate(graph, jobTranslations, usedColumns).writeTo(processingEnv.getFiler());
+      jobGenerator.generate(graph, jobTranslations).writeTo(processingEnv.getFiler());
       generatedJobs.add(RowsClass.jobOf(graph.job().element()).reflectionName());
       writeResource(LINEAGE_DIR + graph.job().name() + ".lineage.json",
           json.job(graph, lineage, jobTranslations), graph.job().element());

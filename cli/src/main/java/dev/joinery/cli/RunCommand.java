@@ -68,8 +68,9 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("Job " + job.get().name() + " failed; no output was changed.");
       System.err.println(e.getMessage());
       return 1;
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       // Not the data's fault: say what failed in a line, keep the stack trace for whoever debugs it.
+      // (Exception: Spark throws checked exceptions it does not declare.)
       System.err.println("Job " + job.get().name() + " failed; no output was changed.");
       System.err.println(e.getMessage() == null ? e.getClass().getName() : e.getMessage().lines().findFirst().orElse(""));
       System.err.println("Stack trace: " + FailureLog.write(baseDir, job.get().name(), e));

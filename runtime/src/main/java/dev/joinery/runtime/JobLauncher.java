@@ -66,7 +66,8 @@ public final class JobLauncher {
         run.preflight();
         job.run(run);
         run.commit();
-      } catch (RuntimeException | Error e) {
+      } catch (Exception | Error e) {
+        // Exception, not RuntimeException: Spark throws checked exceptions it does not declare.
         run.abort();
         try {
           catalog.finishRun(runId, RunStatus.FAILED, shortMessage(e), tableRows(run));

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
@@ -175,21 +176,13 @@ public final class JobRun implements AutoCloseable {
     }
   }
 
-  /** The rows of a source table, each checked against the table's record. */
-  public Dataset<Row> read(TableSpec table) {
-    return read(table, java.util.Arrays.asList(table.schema().fieldNames()));
-  }
-
   /**
    * The rows of a source table, checked against the record. Every column is checked, whether the
    * job uses it or not, so a table's bad rows are the same for every job that reads it; a column
    * is left unread only where the files prove it right (Parquet footers that count no nulls,
    * required Iceberg columns).
-   *
-   * @param usedColumns the columns the job uses (the generated runner knows them from the job's
-   *     lineage); the others are read only to be checked
    */
-  public Dataset<Row> read(TableSpec table, List<String> usedColumns) {
+  public Dataset<Row> read(TableSpec table) {
     boolean textual = table.format() == Format.CSV || table.format() == Format.JSON;
     RawRows raw;
     Set<String> checked = new HashSet<>(List.of(table.schema().fieldNames()));
@@ -208,8 +201,8 @@ public final class JobRun implements AutoCloseable {
       }
       raw = RawRows.of(spark, table, options.locationOf(table));
       for (String column : nullFree.getOrDefault(table.name(), Set.of())) {
-        if (!usedColumns.contains(column) && !isEnum(table, column)) {
-          checked.remove(column);
+        if (!isEnum(table, column)) {
+          checked.remove(column); // the footers count no nulls: a check could only cost time
         }
       }
     }
@@ -284,8 +277,13 @@ public final class JobRun implements AutoCloseable {
         staged.add(write);
         write.stage(observed);
       }
-    } catch (RuntimeException e) {
-      throw dataErrors.explain(e).<RuntimeException>map(d -> d).orElse(e);
+    } catch (Exception e) {
+      // Spark also throws checked exceptions it does not declare (a file gone: SparkException).
+      Optional<JoineryDataException> explained = dataErrors.explain(e);
+      if (explained.isPresent()) {
+        throw explained.get();
+      }
+      throw e;
     }
     out.printf("  %s %s in %.1f s%n", committedAtOnce ? "wrote  " : "staged ",
         sink.table().name(), (System.nanoTime() - start) / 1e9);

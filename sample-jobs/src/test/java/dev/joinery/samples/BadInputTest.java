@@ -91,6 +91,30 @@ class BadInputTest {
   }
 
   @Test
+  void aFileInAFolderThatIsNoPartitionIsNamedNotReadOrSkipped() throws IOException {
+    Path old = input.resolve("old");
+    Files.createDirectories(old);
+    Files.writeString(old.resolve("part-0.csv"), "orderId,status,price,quantity\n9,PAID,1.00,1\n");
+    JoineryDataException e = failedRun();
+    assertEquals("test.strict_orders", e.table());
+    assertTrue(e.file().endsWith("old/part-0.csv"), e.file());
+    assertTrue(e.getMessage().contains("is in a folder that is not the table's (the table has no partition columns"),
+        e.getMessage());
+    assertPreviousOutputIntact();
+  }
+
+  @Test
+  void aHeaderRepeatedInsideAFileIsABadRowAtItsOwnLine() throws IOException {
+    Files.writeString(input.resolve("part-2.csv"), "\uFEFForderId,status,price,quantity\n4,PAID,9.99,1\n"
+        + "orderId,status,price,quantity\n");
+    JoineryDataException e = failedRun();
+    assertEquals("orderId", e.column());
+    assertTrue(e.getMessage().contains("part-2.csv, line 3, column orderId: cannot read 'orderId' as bigint"),
+        e.getMessage());
+    assertPreviousOutputIntact();
+  }
+
+  @Test
   void missingInputLocationNamesTableAndPath() throws IOException {
     try (Stream<Path> files = Files.list(input)) {
       for (Path f : files.toList()) {

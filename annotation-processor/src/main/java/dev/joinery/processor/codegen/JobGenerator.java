@@ -20,8 +20,6 @@ import dev.joinery.processor.model.Step;
 import dev.joinery.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
 
@@ -48,12 +46,7 @@ public final class JobGenerator {
     this.elements = elements;
   }
 
-  /**
-   * @param usedColumns per source table, the columns the job uses, or empty to check all of them
-   *     (a JVM step converts whole rows, so every primitive column must hold a value)
-   */
-  public JavaFile generate(JobGraph graph, StepTranslations translations,
-      Map<String, Set<String>> usedColumns) {
+  public JavaFile generate(JobGraph graph, StepTranslations translations) {
     JobModel job = graph.job();
     ClassName name = RowsClass.jobOf(job.element());
     List<Step> order = graph.order();
@@ -88,7 +81,7 @@ public final class JobGenerator {
             listOf(sources.stream().map(t -> CodeBlock.of("$L", names.tableConstant(t))).toList())))
         .addMethod(getter("sinks", list(SINK_SPEC),
             listOf(order.stream().filter(s -> s.sink().isPresent()).map(s -> CodeBlock.of("$L", names.sinkConstant(s))).toList())))
-        .addMethod(run(graph, order, sources, translations, usedColumns, names))
+        .addMethod(run(graph, order, sources, translations, names))
         .addMethods(translatedSteps(graph, order, translations))
         .addMethod(MethodSpec.methodBuilder("main")
             .addJavadoc("Entry point for {@code spark-submit}; takes the options of {@code joinery run}.\n")
@@ -107,21 +100,13 @@ public final class JobGenerator {
   }
 
   private MethodSpec run(JobGraph graph, List<Step> order, List<TableModel> sources, StepTranslations translations,
-      Map<String, Set<String>> usedColumns, RunnerNames names) {
+      RunnerNames names) {
     MethodSpec.Builder run = MethodSpec.methodBuilder("run")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(JOB_RUN, "run");
     for (TableModel table : sources) {
-      String variable = names.tableLocal(table.name());
-      Set<String> used = usedColumns.get(table.name());
-      if (used == null || used.size() == table.record().components().size()) {
-        run.addStatement("$T $L = run.read($L)", ROWS, variable, names.tableConstant(table));
-      } else {
-        // Only the columns the job uses are checked, so checking does not make Spark read the others.
-        run.addStatement("$T $L = run.read($L, $L)", ROWS, variable, names.tableConstant(table),
-            listOf(table.record().componentNames().stream().filter(used::contains).map(c -> CodeBlock.of("$S", c)).toList()));
-      }
+      run.addStatement("$T $L = run.read($L)", ROWS, names.tableLocal(table.name()), names.tableConstant(table));
     }
     StepCode code = new StepCode(graph, input -> variableOf(graph, input, names), translations);
     for (Step step : order) {

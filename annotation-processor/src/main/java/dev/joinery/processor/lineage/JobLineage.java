@@ -69,20 +69,6 @@ public final class JobLineage {
     return graph.order().stream().filter(seen::contains).toList();
   }
 
-  /** The columns of source table {@code table} that any output column or row decision of the job depends on. */
-  public Set<String> sourceColumns(String table) {
-    Set<String> used = new LinkedHashSet<>();
-    for (Step step : graph.order()) {
-      if (step.sink().isEmpty()) {
-        continue;
-      }
-      columns(step).values().forEach(deps -> deps.stream().filter(d -> d.dataset().equals(table))
-          .forEach(d -> used.add(d.field())));
-      dataset(step).stream().filter(d -> d.dataset().equals(table)).forEach(d -> used.add(d.field()));
-    }
-    return used;
-  }
-
   /** A dependency on a step's column, followed back to source tables. */
   private List<ColumnDep> resolve(ColumnDep dep) {
     Step producer = graph.job().step(dep.dataset()).orElse(null);
