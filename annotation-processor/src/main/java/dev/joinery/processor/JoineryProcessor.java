@@ -102,6 +102,8 @@ public final class JoineryProcessor extends AbstractProcessor {
    */
   private final Set<String> waiting = new java.util.LinkedHashSet<>();
   private final SortedSet<String> waitingJobless = new TreeSet<>();
+  /** One for the whole compilation, so a later round finds the tables an earlier one declared. */
+  private TableIndex tableIndex;
   private int rounds;
 
   @Override
@@ -182,7 +184,7 @@ public final class JoineryProcessor extends AbstractProcessor {
       }
     }
     declaredTables.forEach(catalog::add);
-    TableIndex index = new TableIndex(processingEnv.getFiler(), processingEnv.getElementUtils());
+    TableIndex index = tableIndex();
     for (TypeElement type : types) {
       if (AnnotationValues.find(type, JobReader.JOB).isPresent()) {
         JobModel job = jobReader.read(type);
@@ -230,6 +232,13 @@ public final class JoineryProcessor extends AbstractProcessor {
 
   private HandWrittenMembers handWritten() {
     return new HandWrittenMembers(Trees.instance(processingEnv), processingEnv.getElementUtils());
+  }
+
+  private TableIndex tableIndex() {
+    if (tableIndex == null) {
+      tableIndex = new TableIndex(processingEnv.getFiler(), processingEnv.getElementUtils());
+    }
+    return tableIndex;
   }
 
   private List<TypeElement> typeElements(Set<String> names) {

@@ -72,11 +72,27 @@ class BuildsTest {
           static LateOrder copy(@From("raw.orders") Order o) { return new LateOrder(o.orderId()); }
         }
         """);
-    Compilation compilation = Compiler.javac().withProcessors(new JoineryProcessor(), new LateTableProcessor())
+    Compilation compilation = Compiler.javac().withProcessors(new JoineryProcessor(), new LateSourceProcessor(
+            "shop.LateOrder", """
+            package shop;
+
+            @dev.joinery.annotations.Table(name = "curated.late_orders", location = "data/curated/late_orders")
+            public record LateOrder(long orderId) {}
+            """))
         .compile(Fixtures.ORDER, Fixtures.CUSTOMER, Fixtures.DAILY_REVENUE, file);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(Fixtures.generatedSource(compilation, "shop.JoineryLateJob")).contains("curated.late_orders");
+  }
+
+  @Test
+  void aJobAnotherProcessorGeneratesLaterFindsTablesItNamesFromAnEarlierRound() throws IOException {
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new JoineryProcessor(), new LateSourceProcessor("shop.StatusSummaryJob", SUMMARY_JOB))
+        .compile(Fixtures.ORDER, Fixtures.CUSTOMER, Fixtures.DAILY_REVENUE);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Fixtures.generatedSource(compilation, "shop.JoineryStatusSummaryJob")).contains("raw.orders");
   }
 
   @Test
@@ -106,9 +122,16 @@ class BuildsTest {
         .toList()).isEmpty();
   }
 
-  /** Generates, in the first round only, a table record that the job above uses. */
-  private static final class LateTableProcessor extends AbstractProcessor {
+  /** Generates one source file in the first round, as another annotation processor would. */
+  private static final class LateSourceProcessor extends AbstractProcessor {
+    private final String name;
+    private final String source;
     private boolean done;
+
+    LateSourceProcessor(String name, String source) {
+      this.name = name;
+      this.source = source;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -126,13 +149,8 @@ class BuildsTest {
         return false;
       }
       done = true;
-      try (Writer writer = processingEnv.getFiler().createSourceFile("shop.LateOrder").openWriter()) {
-        writer.write("""
-            package shop;
-
-            @dev.joinery.annotations.Table(name = "curated.late_orders", location = "data/curated/late_orders")
-            public record LateOrder(long orderId) {}
-            """);
+      try (Writer writer = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+        writer.write(source);
       } catch (IOException e) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, e.toString());
       }

@@ -11,8 +11,9 @@ import javax.tools.StandardLocation;
 
 /**
  * Which record declares a table, by the table's name, for compilations that see the record only
- * as a class: an incremental build that recompiles just the job, or a job module using a shared
- * catalog module. Each compilation that declares tables writes one small resource per table.
+ * as a class: an incremental build that recompiles just the job, a job module using a shared
+ * catalog module, or a job another processor generates after the tables' round. Each compilation
+ * that declares tables writes one small resource per table.
  */
 public final class TableIndex {
   private static final String DIR = "META-INF/joinery-tables/";
@@ -20,6 +21,8 @@ public final class TableIndex {
 
   private final Filer filer;
   private final Elements elements;
+  /** Tables this compilation indexed itself: javac will not read back a resource it wrote. */
+  private final java.util.Map<String, String> written = new java.util.HashMap<>();
 
   public TableIndex(Filer filer, Elements elements) {
     this.filer = filer;
@@ -32,12 +35,16 @@ public final class TableIndex {
     try (Writer writer = file.openWriter()) {
       writer.write(elements.getBinaryName(record) + "\n");
     }
+    written.put(name, record.getQualifiedName().toString());
   }
 
   /** The record an earlier compilation indexed for table {@code name}, if it is on the class path. */
   public Optional<TypeElement> find(String name) {
     if (!name.matches(TABLE_NAME)) {
       return Optional.empty();
+    }
+    if (written.containsKey(name)) {
+      return Optional.ofNullable(elements.getTypeElement(written.get(name)));
     }
     for (StandardLocation location : new StandardLocation[] {StandardLocation.CLASS_PATH, StandardLocation.CLASS_OUTPUT}) {
       try {
