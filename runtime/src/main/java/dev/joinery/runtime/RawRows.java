@@ -31,7 +31,7 @@ import org.apache.spark.sql.types.TimestampType;
  * A file table's rows as Spark reads them, before any check, with what the checks need to name a
  * bad row: the file it came from, its text (CSV and JSON), and the values that did not convert.
  *
- * <p>CSV is read as text and every typed column converted by {@link CsvValues}. JSON is read
+ * <p>CSV is read as text and every typed column converted by {@link TextValues}. JSON is read
  * line by line and parsed with the record's schema, so every field of every line is parsed (the
  * JSON reader would skip the fields a job does not use) and the line's text is at hand for the
  * message; decimals, dates and timestamps come as text and go through the same strict rules as
@@ -52,7 +52,7 @@ record RawRows(Dataset<Row> rows, Column file, Column text, List<Column[]> value
   static RawRows of(SparkSession spark, TableSpec table, String location) {
     if (table.format() == Format.CSV) {
       Dataset<Row> text = spark.read().format("csv").options(table.readerOptions())
-          .schema(CsvValues.textSchema(table).add(RowChecks.CORRUPT_RECORD, DataTypes.StringType))
+          .schema(TextValues.textSchema(table).add(RowChecks.CORRUPT_RECORD, DataTypes.StringType))
           .option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD)
           .load(location)
           .withColumn(FILE, col("_metadata.file_path"));
@@ -69,7 +69,7 @@ record RawRows(Dataset<Row> rows, Column file, Column text, List<Column[]> value
   private static RawRows csv(TableSpec table, Dataset<Row> text) {
     List<StructField> converted = new ArrayList<>();
     for (StructField field : table.schema().fields()) {
-      if (CsvValues.converted(field)) {
+      if (TextValues.converted(field)) {
         converted.add(field);
       }
     }
@@ -127,14 +127,14 @@ record RawRows(Dataset<Row> rows, Column file, Column text, List<Column[]> value
       problems.add(new Column[] {
         original.isNotNull().and(col(field.name()).isNull()),
         concat(lit("column " + field.name() + ": cannot read '"), substring(original, 1, QUOTED),
-            lit("' as " + field.dataType().simpleString() + " (" + CsvValues.rule(field.dataType(), table.options())
+            lit("' as " + field.dataType().simpleString() + " (" + TextValues.rule(field.dataType(), table.options())
                 + ")"))
       });
     }
     Dataset<Row> kept = text.withColumns(columns);
     Map<String, Column> typed = new LinkedHashMap<>();
     for (StructField field : fields) {
-      typed.put(field.name(), CsvValues.typed(field, col(TEXT_PREFIX + field.name()), table.options()));
+      typed.put(field.name(), TextValues.typed(field, col(TEXT_PREFIX + field.name()), table.options()));
     }
     return new Converted(kept.withColumns(typed), problems, fields.stream().map(StructField::name).toList());
   }

@@ -27,18 +27,19 @@ import org.apache.spark.sql.types.TimestampNTZType;
 import org.apache.spark.sql.types.TimestampType;
 
 /**
- * The strict rules for CSV values. Spark's own CSV conversions are lenient in ways that change
- * data ({@code 1,5} reads as 15, {@code 2024-01} as the first of January, {@code 1.239} rounds to
- * 1.24), so a CSV table is read as text and every value is converted here, by Catalyst
- * expressions that run in Spark's generated code: a value that breaks its column's rule converts
- * to null, which {@link #typed} callers report as a bad value rather than read as another one.
+ * The strict rules for values written as text: every CSV value, and JSON decimals, dates and
+ * timestamps. Spark's own conversions are lenient in ways that change data ({@code 1,5} reads as
+ * 15, {@code 2024-01} as the first of January, {@code 1.239} rounds to 1.24), so such values are
+ * read as text and converted here, by Catalyst expressions that run in Spark's generated code: a
+ * value that breaks its column's rule converts to null, which {@link #typed} callers report as a
+ * bad value rather than read as another one.
  *
  * <p>Declared leniency, through the table's options: {@code dateFormat} and
  * {@code timestampFormat} (Spark datetime patterns) replace the ISO forms, and
  * {@code decimalSeparator=,} reads {@code 1,5} as one and a half in decimal and floating-point
  * columns.
  */
-final class CsvValues {
+final class TextValues {
   static final String DATE_FORMAT = "dateFormat";
   static final String TIMESTAMP_FORMAT = "timestampFormat";
   static final String DECIMAL_SEPARATOR = "decimalSeparator";
@@ -50,7 +51,7 @@ final class CsvValues {
   private static final String INSTANT = "^[0-9]{4}-[0-9]{2}-[0-9]{2}" + TIME + "(Z|[+-][0-9]{2}:[0-9]{2})$";
   private static final String LOCAL_DATE_TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2}" + TIME + "$";
 
-  private CsvValues() {}
+  private TextValues() {}
 
   /** The table's schema with every column as text, as the CSV reader is asked to deliver it. */
   static StructType textSchema(TableSpec table) {
