@@ -21,8 +21,7 @@ final class CsvLines {
   /** The 1-based line where the first record with {@code values} (null and empty alike) starts. */
   static Optional<Long> find(InputStream file, TableSpec table, List<String> values) {
     CsvParserSettings settings = new CsvParserSettings();
-    String separator = table.options().getOrDefault("sep", table.options().getOrDefault("delimiter", ","));
-    settings.getFormat().setDelimiter(separator);
+    settings.getFormat().setDelimiter(table.csvSeparator());
     settings.getFormat().setQuote(table.options().getOrDefault("quote", "\"").charAt(0));
     settings.getFormat().setQuoteEscape(table.options().getOrDefault("escape", "\\").charAt(0));
     settings.setLineSeparatorDetectionEnabled(true);
@@ -32,7 +31,7 @@ final class CsvLines {
     settings.setIgnoreLeadingWhitespaces(false);
     settings.setIgnoreTrailingWhitespaces(false);
     settings.setSkipEmptyLines(false);
-    boolean header = Boolean.parseBoolean(table.options().getOrDefault("header", "false"));
+    boolean header = table.csvHeader();
     Charset encoding = Charset.forName(table.options().getOrDefault("encoding", "UTF-8"));
     CsvParser parser = new CsvParser(settings);
     parser.beginParsing(new InputStreamReader(file, encoding));

@@ -101,7 +101,7 @@ final class DataErrors {
     if (raw.startsWith(RawRows.VALUES)) {
       List<String> values = List.of(raw.substring(1).split(RawRows.VALUES, -1));
       line = csvLineOf(table, file, values).map(n -> ", line " + n).orElse("");
-      raw = String.join(table.options().getOrDefault("sep", ","), values);
+      raw = String.join(table.csvSeparator(), values);
     } else {
       line = lineOf(table, file, raw).map(n -> ", line " + n).orElse("");
     }
@@ -180,8 +180,7 @@ final class DataErrors {
       return Optional.empty();
     }
     String first = raw.lines().findFirst().orElse("");
-    boolean header = table.format() == dev.joinery.annotations.Format.CSV
-        && Boolean.parseBoolean(table.options().getOrDefault("header", "false"));
+    boolean header = table.format() == dev.joinery.annotations.Format.CSV && table.csvHeader();
     Path path = new Path(file);
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
         path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path), StandardCharsets.UTF_8))) {

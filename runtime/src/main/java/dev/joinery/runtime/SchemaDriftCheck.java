@@ -38,7 +38,7 @@ final class SchemaDriftCheck {
     }
     List<Path> checked = files.subList(0, Math.min(files.size(), MAX_FILES_CHECKED));
     if (table.format() == Format.CSV) {
-      if (Boolean.parseBoolean(table.options().getOrDefault("header", "false"))) {
+      if (table.csvHeader()) {
         checked.forEach(file -> checkCsvHeader(table, file));
       }
       return;
@@ -61,9 +61,8 @@ final class SchemaDriftCheck {
   }
 
   private void checkCsvHeader(TableSpec table, Path file) {
-    String delimiter = table.options().getOrDefault("sep", ",");
     List<String> header = new ArrayList<>();
-    for (String name : firstLine(file).split(Pattern.quote(delimiter), -1)) {
+    for (String name : firstLine(file).split(Pattern.quote(table.csvSeparator()), -1)) {
       header.add(unquote(name.strip()));
     }
     List<String> expected = table.fileColumns();

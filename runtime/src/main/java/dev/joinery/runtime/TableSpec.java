@@ -54,6 +54,16 @@ public record TableSpec(
     return read;
   }
 
+  /** The CSV field separator, as Spark picks it: {@code sep}, else {@code delimiter}, else a comma. */
+  public String csvSeparator() {
+    return options.getOrDefault("sep", options.getOrDefault("delimiter", ","));
+  }
+
+  /** Whether the table's CSV files start with a header line. */
+  public boolean csvHeader() {
+    return Boolean.parseBoolean(options.getOrDefault("header", "false"));
+  }
+
   /** The Spark data source name for this table's format. */
   public String sparkFormat() {
     return sparkFormat(format);

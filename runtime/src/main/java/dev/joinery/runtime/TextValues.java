@@ -10,16 +10,13 @@ import static org.apache.spark.sql.functions.when;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.types.BooleanType;
-import org.apache.spark.sql.types.ByteType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DateType;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.DoubleType;
 import org.apache.spark.sql.types.FloatType;
-import org.apache.spark.sql.types.IntegerType;
-import org.apache.spark.sql.types.LongType;
-import org.apache.spark.sql.types.ShortType;
+import org.apache.spark.sql.types.IntegralType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -70,16 +67,15 @@ final class TextValues {
   /** {@code text} as the field's type, or null where the text breaks the type's rule (or is null). */
   static Column typed(StructField field, Column text, Map<String, String> options) {
     DataType type = field.dataType();
-    String separator = options.get(DECIMAL_SEPARATOR);
-    if (type instanceof LongType || type instanceof IntegerType || type instanceof ShortType || type instanceof ByteType) {
+    if (type instanceof IntegralType) {
       return when(text.rlike(INTEGER), text.try_cast(type)); // out of range: try_cast gives null
     }
     if (type instanceof DoubleType || type instanceof FloatType) {
-      Column number = separator == null ? text : regexp_replace(text, java.util.regex.Pattern.quote(separator), ".");
+      Column number = withPoint(text, options);
       return when(number.rlike(FLOATING), number.try_cast(type));
     }
     if (type instanceof DecimalType decimal) {
-      Column number = separator == null ? text : regexp_replace(text, java.util.regex.Pattern.quote(separator), ".");
+      Column number = withPoint(text, options);
       // At most the declared decimals: a value with more would be rounded, that is changed.
       String fraction = decimal.scale() == 0 ? "" : "(\\.[0-9]{0," + decimal.scale() + "})?";
       String rule = "^[+-]?([0-9]+" + fraction + (decimal.scale() == 0 ? "" : "|\\.[0-9]{1," + decimal.scale() + "}")
@@ -105,10 +101,16 @@ final class TextValues {
     return text.try_cast(type);
   }
 
+  /** {@code text} with a declared {@link #DECIMAL_SEPARATOR} replaced by a point. */
+  private static Column withPoint(Column text, Map<String, String> options) {
+    String separator = options.get(DECIMAL_SEPARATOR);
+    return separator == null ? text : regexp_replace(text, java.util.regex.Pattern.quote(separator), ".");
+  }
+
   /** What the type's rule accepts, for messages. */
   static String rule(DataType type, Map<String, String> options) {
     String separator = options.getOrDefault(DECIMAL_SEPARATOR, ".");
-    if (type instanceof LongType || type instanceof IntegerType || type instanceof ShortType || type instanceof ByteType) {
+    if (type instanceof IntegralType) {
       return "digits with an optional sign, within the type's range";
     }
     if (type instanceof DoubleType || type instanceof FloatType) {
