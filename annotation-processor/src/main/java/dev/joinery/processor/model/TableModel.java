@@ -22,4 +22,8 @@ public record TableModel(
     List<NameRef> options,
     MalformedRows malformedRows,
     boolean allowEmpty,
-    AnnotationMirror annotation) {}
+    AnnotationMirror annotation) {
+
+  /** What a table name must look like: {@code database.table}, each part a plain identifier. */
+  public static final String NAME_PATTERN = "[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*";
+}

@@ -2,6 +2,7 @@ package dev.joinery.processor.reading;
 
 import java.io.IOException;
 import java.io.Writer;
+import dev.joinery.processor.model.TableModel;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
@@ -17,7 +18,6 @@ import javax.tools.StandardLocation;
  */
 public final class TableIndex {
   private static final String DIR = "META-INF/joinery-tables/";
-  private static final String TABLE_NAME = "[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*";
 
   private final Filer filer;
   private final Elements elements;
@@ -40,7 +40,7 @@ public final class TableIndex {
 
   /** The record an earlier compilation indexed for table {@code name}, if it is on the class path. */
   public Optional<TypeElement> find(String name) {
-    if (!name.matches(TABLE_NAME)) {
+    if (!name.matches(TableModel.NAME_PATTERN)) {
       return Optional.empty();
     }
     if (written.containsKey(name)) {

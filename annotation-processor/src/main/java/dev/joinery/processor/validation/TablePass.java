@@ -37,7 +37,7 @@ public final class TablePass implements ValidationPass {
     Map<String, TableModel> byName = new HashMap<>();
     for (TableModel table : build.catalog().tables()) {
       TypeElement record = table.record().element();
-      if (!table.name().matches("[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*")) {
+      if (!table.name().matches(TableModel.NAME_PATTERN)) {
         diagnostics.error(Tag.TABLE_DEFINITION, "Table name '" + table.name() + "' must be database.table,"
             + " as in 'raw.orders'.", record, table.annotation(), annotations.value(table.annotation(), "name"));
       }
