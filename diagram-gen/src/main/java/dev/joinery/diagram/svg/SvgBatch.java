@@ -70,7 +70,9 @@ public final class SvgBatch {
         Files.writeString(dir.resolve(i + ".dot"), dots.get(names.get(i)), StandardCharsets.UTF_8);
       }
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", classpath()));
+      List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", classpath(),
+          // the same temporary folder, so the child loads the J2V8 library this JVM unpacked there
+          "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
       if (engine != null) {
         command.add("-D" + SvgRenderer.ENGINE_PROPERTY + "=" + engine);
       }

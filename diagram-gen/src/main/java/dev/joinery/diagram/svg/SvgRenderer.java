@@ -5,6 +5,8 @@ import guru.nidi.graphviz.engine.Graphviz;
 import guru.nidi.graphviz.engine.GraphvizEngine;
 import guru.nidi.graphviz.engine.GraphvizJdkEngine;
 import guru.nidi.graphviz.engine.GraphvizV8Engine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,6 +22,10 @@ import java.util.function.Consumer;
  * on the class path through the {@code graaljs-where-no-v8} profile) elsewhere; both run the same
  * viz.js and give the same bytes. The system property {@value #ENGINE_PROPERTY} ({@code v8} or
  * {@code graaljs}) chooses one explicitly.
+ *
+ * <p>J2V8's native library is loaded from a copy under {@code java.io.tmpdir}, made once per user
+ * and kept for later builds, with its executable-stack mark cleared so the JVM loads it without a
+ * warning; see {@link J2v8NativeLibrary}.
  */
 public final class SvgRenderer {
   public static final String ENGINE_PROPERTY = "joinery.diagrams.engine";
@@ -63,7 +69,16 @@ public final class SvgRenderer {
     boolean x86 = arch.equals("amd64") || arch.equals("x86_64");
     String chosen = System.getProperty(ENGINE_PROPERTY, x86 ? "v8" : "graaljs");
     return switch (chosen) {
-      case "v8" -> new GraphvizV8Engine();
+      // Never J2V8's default: it unpacks its library into the user's home, afresh on every build, and
+      // the JVM warns about the library's executable stack. J2v8NativeLibrary loads a fixed copy
+      // kept under java.io.tmpdir instead.
+      case "v8" -> {
+        try {
+          yield new GraphvizV8Engine(J2v8NativeLibrary.prepare());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
       // GraphvizJdkEngine runs viz.js in GraalJS when org.graalvm.polyglot is on the class path.
       case "graaljs" -> {
         // Without JVMCI GraalJS interprets; that is fine for diagrams, so spare the build log its warning.
