@@ -1,7 +1,11 @@
-// The app jar holds the jobs, Joinery's runtime and the merged service file, and no Spark.
+// After `mvn verify joinery:run -Djob=country_revenue` in the generated project:
+// the app jar holds the jobs, Joinery's runtime and the merged service file, and no Spark;
+// the run through the plugin wrote the job's output; the build wrote the job's diagram to docs/.
 import java.util.zip.ZipFile
 
-def jar = new File(basedir, 'target/shop-jobs-1.0.0-app.jar')
+def project = new File(project, 'project/shop-jobs')
+
+def jar = new File(project, 'target/shop-jobs-1.0.0-app.jar')
 assert jar.isFile() : "no app jar at ${jar}"
 def zip = new ZipFile(jar)
 try {
@@ -15,4 +19,12 @@ try {
 } finally {
   zip.close()
 }
+
+def output = new File(project, 'data/curated/country_revenue')
+assert output.isDirectory() && output.listFiles().any { it.name.endsWith('.parquet') } : "joinery:run wrote no Parquet to ${output}"
+def log = new File(project, 'build.log').text
+assert log.contains('country_revenue') : 'the run summary names the job'
+
+def diagrams = new File(project, 'docs/joinery')
+assert diagrams.isDirectory() && diagrams.listFiles().any { it.name.endsWith('.svg') } : "no job diagram under ${diagrams}"
 return true

@@ -49,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
     printColumnLineage(lineage, out);
     try (CommandSession session = new CommandSession("joinery-explain", master, Map.of())) {
       for (Map.Entry<String, Dataset<Row>> sink
-          : JobLauncher.plan(job.get(), session.spark(), RunOptions.in(baseDir)).entrySet()) {
+          : JobLauncher.plan(job.get(), session.spark(), RunOptions.in(baseDir)).sinks().entrySet()) {
         out.printf("%nPhysical plan writing %s:%n", sink.getKey());
         out.println(sink.getValue().queryExecution().explainString(ExplainMode.fromString("formatted")));
       }

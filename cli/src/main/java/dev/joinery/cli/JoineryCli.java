@@ -10,15 +10,17 @@ import picocli.CommandLine.Command;
     version = "joinery 0.1.0",
     description = "Runs and inspects Joinery jobs compiled onto the classpath, and queries the project's catalog.",
     subcommands = {ListCommand.class, RunCommand.class, ExplainCommand.class, CatalogCommand.class,
-        SqlCommand.class, TableCommand.class, RunsCommand.class})
+        SqlCommand.class, TableCommand.class, RunsCommand.class, WatchCommand.class})
 public final class JoineryCli {
 
   public static void main(String[] args) {
+    dev.joinery.runtime.DefaultLogging.applyUnlessConfigured();
     System.exit(new CommandLine(new JoineryCli()).execute(args));
   }
 
   /** The {@code main} of a generated job class: {@code joinery run} with the job already chosen. */
   public static void runJob(dev.joinery.runtime.JoineryJob job, String[] args) {
+    dev.joinery.runtime.DefaultLogging.applyUnlessConfigured();
     System.exit(new CommandLine(new RunCommand(job)).execute(args));
   }
 }

@@ -29,6 +29,7 @@ public final class JobLauncher {
    * @param master a Spark master URL, or null to take it from {@code spark-submit} (local[*] if none)
    */
   public static SparkSession session(String appName, String master, Map<String, String> conf) {
+    DefaultLogging.applyUnlessConfigured();
     SparkSession.Builder builder = SparkSession.builder().appName(appName)
         .config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.sql.session.timeZone", "UTC")
@@ -87,10 +88,10 @@ public final class JobLauncher {
   }
 
   /**
-   * The rows each sink of {@code job} would write, as Spark plans them, without running anything.
-   * Input locations must exist, as Spark resolves them while planning.
+   * The rows each step of {@code job} makes and each sink would write, as Spark plans them,
+   * without running anything. Input locations must exist, as Spark resolves them while planning.
    */
-  public static Map<String, Dataset<Row>> plan(JoineryJob job, SparkSession spark, RunOptions options) {
+  public static JobPlan plan(JoineryJob job, SparkSession spark, RunOptions options) {
     JobRun run = new JobRun(runSession(spark, options), job, options,
         new PrintStream(java.io.OutputStream.nullOutputStream()), null, "plan");
     run.planOnly();

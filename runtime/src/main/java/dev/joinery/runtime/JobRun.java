@@ -66,7 +66,8 @@ public final class JobRun implements AutoCloseable {
   private final List<IcebergSink> icebergSinks = new ArrayList<>();
   private final List<TableLock> locks = new ArrayList<>();
   private final List<TableVersion> committed = new ArrayList<>();
-  private final Map<String, Dataset<Row>> planned = new LinkedHashMap<>();
+  private final Map<String, Dataset<Row>> plannedSteps = new LinkedHashMap<>();
+  private final Map<String, Dataset<Row>> plannedSinks = new LinkedHashMap<>();
   private boolean planOnly;
   private final DataErrors dataErrors;
   private JdbcCatalog iceberg;
@@ -232,6 +233,9 @@ public final class JobRun implements AutoCloseable {
    */
   public Dataset<Row> step(String name, String kind, Dataset<Row> output) {
     stepsDefined++;
+    if (planOnly) {
+      plannedSteps.put(name, output);
+    }
     out.printf("  [%d/%d] %-24s %s%n", stepsDefined, job.steps().size(), name, kind);
     if (!options.countSteps()) {
       return output;
@@ -246,9 +250,9 @@ public final class JobRun implements AutoCloseable {
     planOnly = true;
   }
 
-  /** Per sink table, the rows a run would write, when planning only. */
-  Map<String, Dataset<Row>> planned() {
-    return planned;
+  /** Each step's rows and the rows each sink table would get, when planning only. */
+  JobPlan planned() {
+    return new JobPlan(plannedSteps, plannedSinks);
   }
 
   /**
@@ -257,7 +261,7 @@ public final class JobRun implements AutoCloseable {
    */
   public void write(SinkSpec sink, Dataset<Row> data) {
     if (planOnly) {
-      planned.put(sink.table().name(), data);
+      plannedSinks.put(sink.table().name(), data);
       return;
     }
     Observation rows = observation("write", sink.table().name());

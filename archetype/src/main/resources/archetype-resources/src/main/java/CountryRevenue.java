@@ -1,4 +1,4 @@
-package com.example.shop;
+package ${package};
 
 import dev.joinery.annotations.Count;
 import dev.joinery.annotations.Decimal;

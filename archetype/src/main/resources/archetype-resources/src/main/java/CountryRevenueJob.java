@@ -1,4 +1,4 @@
-package com.example.shop;
+package ${package};
 
 import dev.joinery.annotations.Aggregate;
 import dev.joinery.annotations.Filter;

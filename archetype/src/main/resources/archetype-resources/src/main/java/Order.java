@@ -1,4 +1,4 @@
-package com.example.shop;
+package ${package};
 
 import dev.joinery.annotations.Decimal;
 import dev.joinery.annotations.Format;
