@@ -6,6 +6,10 @@ import static dev.joinery.processor.Fixtures.lineOf;
 import static dev.joinery.processor.Fixtures.replace;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,20 @@ class DiagnosticsTest {
     for (String fragment : fragments) {
       assertThat(compilation).hadErrorContaining(fragment).inFile(file).onLine(lineOf(source, at));
     }
+  }
+
+  @Test
+  void withoutSparkOnTheClasspathOneErrorSaysWhatToAdd() {
+    // Only the annotations: what a project has that forgot Spark and the runtime.
+    List<File> annotationsOnly = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(File::new).filter(f -> f.getPath().contains("dsl")).toList();
+    JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", REVENUE_JOB);
+    Compilation compilation = Compiler.javac().withProcessors(new JoineryProcessor()).withClasspath(annotationsOnly)
+        .compile(Fixtures.ORDER, Fixtures.CUSTOMER, Fixtures.DAILY_REVENUE, file);
+    expectOneError(compilation, file, REVENUE_JOB, "@Job(name = \"daily_revenue\"",
+        "[joinery:missing-dependency] Job daily_revenue cannot be generated: the compile classpath lacks"
+            + " org.apache.spark:spark-sql_2.13",
+        "dev.joinery:joinery-runtime", "joinery-starter-parent");
   }
 
   @Test

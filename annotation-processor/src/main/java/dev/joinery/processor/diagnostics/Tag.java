@@ -28,6 +28,7 @@ public enum Tag {
   BAD_SCHEDULE("bad-schedule"),
   JVM_STEP("jvm-step"),
   BAD_OPTION("bad-option"),
+  MISSING_DEPENDENCY("missing-dependency"),
   INTERNAL_ERROR("internal-error");
 
   private final String id;
