@@ -36,6 +36,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "TABLE=PATH", description = "Write a sink table to PATH instead of its @Table location; repeatable.")
   Map<String, String> outputs = new LinkedHashMap<>();
 
+  @Option(names = "--app-jar", paramLabel = "PATH",
+      description = "The jar a cluster's executors load the job from (default on a master that is not local: the jar"
+          + " the job was loaded from, or the single *-app.jar beside its classes directory, as `mvn package` writes it).")
+  Path appJar;
+
   @Option(names = "--count-steps",
       description = "Count each step's rows for the summary (keeps Spark from moving filters across steps).")
   boolean countSteps;
@@ -60,21 +65,57 @@ final class RunCommand implements Callable<Integer> {
     }
     Map<String, String> overrides = new LinkedHashMap<>(inputs);
     overrides.putAll(outputs);
-    try (CommandSession session = new CommandSession("joinery-" + job.get().name(), master, conf)) {
+    String effectiveMaster = AppJar.master(master, conf, System.getProperties());
+    Map<String, String> sparkConf;
+    try {
+      sparkConf = AppJar.ship(effectiveMaster, conf, System.getProperties(), appJar, job.get().getClass());
+    } catch (AppJar.NotFound e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
+    if (sparkConf != conf) {
+      Path shipped = Path.of(lastJar(sparkConf.get(AppJar.SPARK_JARS)));
+      System.out.println("Shipping " + shipped + " to " + effectiveMaster);
+      AppJar.staleness(shipped, job.get().getClass()).ifPresent(System.err::println);
+    }
+    try (CommandSession session = new CommandSession("joinery-" + job.get().name(), master, sparkConf)) {
       RunOptions options = RunOptions.in(baseDir).withLocations(overrides);
       JobLauncher.run(job.get(), session.spark(), countSteps ? options.withStepCounts() : options, System.out);
       return 0;
     } catch (JoineryDataException | CatalogException e) {
       System.err.println("Job " + job.get().name() + " failed; no output was changed.");
-      System.err.println(e.getMessage());
+      Optional<String> missing = AppJar.isLocal(effectiveMaster) ? Optional.empty() : MissingClass.in(e);
+      if (missing.isPresent()) {
+        reportMissing(missing.get(), e, job.get().name());
+      } else {
+        System.err.println(e.getMessage());
+      }
       return 1;
     } catch (Exception e) {
       // Not the data's fault: say what failed in a line, keep the stack trace for whoever debugs it.
       // (Exception: Spark throws checked exceptions it does not declare.)
       System.err.println("Job " + job.get().name() + " failed; no output was changed.");
+      Optional<String> missing = AppJar.isLocal(effectiveMaster) ? Optional.empty() : MissingClass.in(e);
+      if (missing.isPresent()) {
+        reportMissing(missing.get(), e, job.get().name());
+        return 1;
+      }
       System.err.println(e.getMessage() == null ? e.getClass().getName() : e.getMessage().lines().findFirst().orElse(""));
       System.err.println("Stack trace: " + FailureLog.write(baseDir, job.get().name(), e));
       return 1;
     }
+  }
+
+  /** A class the executors could not load: they were not sent the app jar, or a jar without it. */
+  private void reportMissing(String className, Exception e, String job) {
+    System.err.println("Class " + className + " is missing on the Spark executors: ship the app jar, which holds the"
+        + " jobs and Joinery's runtime (`mvn package` writes target/<artifactId>-<version>-app.jar; `--app-jar PATH`"
+        + " names another).");
+    System.err.println("Stack trace: " + FailureLog.write(baseDir, job, e));
+  }
+
+  private static String lastJar(String jars) {
+    String[] all = jars.split(",");
+    return all[all.length - 1].strip();
   }
 }

@@ -27,6 +27,7 @@ class CommandLineTest {
     assertTrue(out.contains("writes: curated.daily_revenue"), out);
     assertTrue(out.contains("customer_directory"), out);
     assertTrue(out.contains("user_activity"), out);
+    assertTrue(out.contains("section_traffic"), out);
   }
 
   @Test
