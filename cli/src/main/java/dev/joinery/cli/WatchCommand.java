@@ -76,6 +76,7 @@ final class WatchCommand implements Callable<Integer> {
 
   private SparkSession spark;
   private int generation;
+  private double compileSeconds;
 
   @Override
   public Integer call() throws Exception {
@@ -92,7 +93,8 @@ final class WatchCommand implements Callable<Integer> {
         if (once) {
           return shown ? 0 : 1;
         }
-        out.printf("%s%.2f s; watching %s (Ctrl-C stops)%n", RESULT_LINE, (System.nanoTime() - start) / 1e9,
+        out.printf("%s%.2f s (compile %.2f s); watching %s (Ctrl-C stops)%n", RESULT_LINE,
+            (System.nanoTime() - start) / 1e9, compileSeconds,
             String.join(", ", sources.stream().map(Path::toString).toList()));
         watcher.awaitChange();
         out.println();
@@ -109,7 +111,10 @@ final class WatchCommand implements Callable<Integer> {
   private boolean compileAndShow(JobCompiler compiler, List<Path> files, PrintStream out) throws IOException {
     Path output = classes.resolve("generation-" + (++generation));
     deleteRecursively(output);
-    if (!compiler.compile(files, output, System.err)) {
+    long start = System.nanoTime();
+    boolean compiled = compiler.compile(files, output, System.err);
+    compileSeconds = (System.nanoTime() - start) / 1e9;
+    if (!compiled) {
       System.err.println("Compilation failed; fix the source and save.");
       return false;
     }
