@@ -55,8 +55,10 @@ public final class DevLoopBenchmark {
       for (int i = 1; i <= edits; i++) {
         long saved = System.nanoTime();
         Files.writeString(step, original.replace("\"unknown\"", "\"unknown " + i + "\""));
-        awaitResult(lines, 60);
+        String result = awaitResult(lines, 60);
         loop.add(seconds(saved));
+        System.out.printf("  edit %2d: %.2f s (watcher: %s)%n", i, loop.get(loop.size() - 1),
+            result.substring(RESULT_LINE.length(), result.indexOf(';')));
       }
     } finally {
       watch.destroy();
@@ -97,12 +99,13 @@ public final class DevLoopBenchmark {
     System.out.printf("  ratio watch / baseline        %6.2f%n", median / baselineMedian);
   }
 
-  private static void awaitResult(BlockingQueue<String> lines, int timeoutSeconds) throws InterruptedException {
+  /** Waits for the watcher's next result line and returns it. */
+  private static String awaitResult(BlockingQueue<String> lines, int timeoutSeconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
     while (System.nanoTime() < deadline) {
       String line = lines.poll(100, TimeUnit.MILLISECONDS);
       if (line != null && line.startsWith(RESULT_LINE)) {
-        return;
+        return line;
       }
       if (line != null && (line.contains("failed") || line.contains("error:"))) {
         throw new IllegalStateException("watch reported: " + line);
