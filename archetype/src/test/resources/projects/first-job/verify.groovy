@@ -3,7 +3,7 @@
 // the run through the plugin wrote the job's output; the build wrote the job's diagram to docs/.
 import java.util.zip.ZipFile
 
-def project = new File(project, 'project/shop-jobs')
+def project = new File(basedir, 'project/shop-jobs')
 
 def jar = new File(project, 'target/shop-jobs-1.0.0-app.jar')
 assert jar.isFile() : "no app jar at ${jar}"
@@ -24,6 +24,8 @@ def output = new File(project, 'data/curated/country_revenue')
 assert output.isDirectory() && output.listFiles().any { it.name.endsWith('.parquet') } : "joinery:run wrote no Parquet to ${output}"
 def log = new File(project, 'build.log').text
 assert log.contains('country_revenue') : 'the run summary names the job'
+
+assert new File(project, '.gitignore').text.contains('target/') : 'the project ignores its build output'
 
 def diagrams = new File(project, 'docs/joinery')
 assert diagrams.isDirectory() && diagrams.listFiles().any { it.name.endsWith('.svg') } : "no job diagram under ${diagrams}"
