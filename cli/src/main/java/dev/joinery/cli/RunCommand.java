@@ -82,26 +82,19 @@ final class RunCommand implements Callable<Integer> {
       RunOptions options = RunOptions.in(baseDir).withLocations(overrides);
       JobLauncher.run(job.get(), session.spark(), countSteps ? options.withStepCounts() : options, System.out);
       return 0;
-    } catch (JoineryDataException | CatalogException e) {
-      System.err.println("Job " + job.get().name() + " failed; no output was changed.");
-      Optional<String> missing = AppJar.isLocal(effectiveMaster) ? Optional.empty() : MissingClass.in(e);
-      if (missing.isPresent()) {
-        reportMissing(missing.get(), e, job.get().name());
-      } else {
-        System.err.println(e.getMessage());
-      }
-      return 1;
     } catch (Exception e) {
-      // Not the data's fault: say what failed in a line, keep the stack trace for whoever debugs it.
       // (Exception: Spark throws checked exceptions it does not declare.)
       System.err.println("Job " + job.get().name() + " failed; no output was changed.");
       Optional<String> missing = AppJar.isLocal(effectiveMaster) ? Optional.empty() : MissingClass.in(e);
       if (missing.isPresent()) {
         reportMissing(missing.get(), e, job.get().name());
-        return 1;
+      } else if (e instanceof JoineryDataException || e instanceof CatalogException) {
+        System.err.println(e.getMessage());
+      } else {
+        // Not the data's fault: say what failed in a line, keep the stack trace for whoever debugs it.
+        System.err.println(e.getMessage() == null ? e.getClass().getName() : e.getMessage().lines().findFirst().orElse(""));
+        System.err.println("Stack trace: " + FailureLog.write(baseDir, job.get().name(), e));
       }
-      System.err.println(e.getMessage() == null ? e.getClass().getName() : e.getMessage().lines().findFirst().orElse(""));
-      System.err.println("Stack trace: " + FailureLog.write(baseDir, job.get().name(), e));
       return 1;
     }
   }

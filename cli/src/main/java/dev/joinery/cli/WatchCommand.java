@@ -134,8 +134,8 @@ final class WatchCommand implements Callable<Integer> {
     sparkStartSeconds = (System.nanoTime() - sparkStart) / 1e9;
     try {
       JobPlan plan = JobLauncher.plan(job.get(), spark, RunOptions.in(baseDir));
-      Map<String, Dataset<Row>> shown = step == null ? plan.sinks() : plan.steps().entrySet().stream()
-          .filter(e -> e.getKey().equals(step)).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+      Map<String, Dataset<Row>> shown = step == null ? plan.sinks()
+          : plan.steps().containsKey(step) ? Map.of(step, plan.steps().get(step)) : Map.of();
       if (shown.isEmpty()) {
         System.err.println("Job " + jobName + " has no step named '" + step + "'; its steps: "
             + String.join(", ", plan.steps().keySet()) + ".");
