@@ -5,8 +5,11 @@ import dev.joinery.runtime.JobLauncher;
 import dev.joinery.runtime.JoineryDataException;
 import dev.joinery.runtime.JoineryJob;
 import dev.joinery.runtime.RunOptions;
+import dev.joinery.runtime.Spigot;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,6 +43,15 @@ final class RunCommand implements Callable<Integer> {
       description = "The jar a cluster's executors load the job from (default on a master that is not local: the jar"
           + " the job was loaded from, or the single *-app.jar beside its classes directory, as `mvn package` writes it).")
   Path appJar;
+
+  @Option(names = "--spigot", paramLabel = "STEP=ROWS|FRACTION",
+      description = "Sample a step's rows into spigot.<job>_<step> (JSON lines, queryable with `joinery sql`):"
+          + " the first ROWS rows, or a FRACTION such as 0.05; repeatable.")
+  Map<String, String> spigots = new LinkedHashMap<>();
+
+  @Option(names = "--spigot-seed", paramLabel = "N", defaultValue = "42",
+      description = "Seed of fractional spigots, so the same input gives the same sample (default 42).")
+  long spigotSeed;
 
   @Option(names = "--count-steps",
       description = "Count each step's rows for the summary (keeps Spark from moving filters across steps).")
@@ -78,8 +90,21 @@ final class RunCommand implements Callable<Integer> {
       System.out.println("Shipping " + shipped + " to " + effectiveMaster);
       AppJar.staleness(shipped, job.get().getClass()).ifPresent(System.err::println);
     }
+    List<Spigot> taps = new ArrayList<>();
+    try {
+      spigots.forEach((step, amount) -> taps.add(Spigot.parse(step, amount, spigotSeed)));
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
+    List<String> unknown = taps.stream().map(Spigot::step).filter(s -> !job.get().steps().contains(s)).toList();
+    if (!unknown.isEmpty()) {
+      System.err.println("Job " + job.get().name() + " has no step " + String.join(", ", unknown) + "; its steps: "
+          + String.join(", ", job.get().steps()) + ".");
+      return 2;
+    }
     try (CommandSession session = new CommandSession("joinery-" + job.get().name(), master, sparkConf)) {
-      RunOptions options = RunOptions.in(baseDir).withLocations(overrides);
+      RunOptions options = RunOptions.in(baseDir).withLocations(overrides).withSpigots(taps);
       JobLauncher.run(job.get(), session.spark(), countSteps ? options.withStepCounts() : options, System.out);
       return 0;
     } catch (Exception e) {

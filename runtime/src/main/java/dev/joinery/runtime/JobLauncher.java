@@ -81,6 +81,7 @@ public final class JobLauncher {
       RunReport report = run.report(start);
       catalog.finishRun(runId, RunStatus.SUCCEEDED, null, tableRows(run));
       printSummary(report, out);
+      run.writeSpigots();
       return report;
     }
   }

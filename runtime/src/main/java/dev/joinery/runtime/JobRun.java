@@ -67,6 +67,7 @@ public final class JobRun implements AutoCloseable {
   private final List<TableLock> locks = new ArrayList<>();
   private final List<TableVersion> committed = new ArrayList<>();
   private final Map<String, Dataset<Row>> plannedSteps = new LinkedHashMap<>();
+  private final SpigotTap spigots;
   private final Map<String, Dataset<Row>> plannedSinks = new LinkedHashMap<>();
   private boolean planOnly;
   private final DataErrors dataErrors;
@@ -91,6 +92,7 @@ public final class JobRun implements AutoCloseable {
     Map<String, String> locations = new LinkedHashMap<>();
     job.sources().forEach(t -> locations.put(t.name(), options.locationOf(t)));
     this.dataErrors = new DataErrors(spark, tables, locations);
+    this.spigots = new SpigotTap(options.spigots());
   }
 
   public SparkSession spark() {
@@ -236,6 +238,7 @@ public final class JobRun implements AutoCloseable {
     if (planOnly) {
       plannedSteps.put(name, output);
     }
+    spigots.offer(name, output);
     out.printf("  [%d/%d] %-24s %s%n", stepsDefined, job.steps().size(), name, kind);
     if (!options.countSteps()) {
       return output;
@@ -317,6 +320,11 @@ public final class JobRun implements AutoCloseable {
     Map<String, Long> written = counts(writes);
     return committed.stream().map(v -> new TableVersion(v.table(), v.runId(), v.snapshotId(),
         modeOf(v.table()).name(), written.get(v.table()), v.committedAt())).toList();
+  }
+
+  /** Writes the samples the run's spigots took; called once the outputs are committed. */
+  void writeSpigots() {
+    spigots.write(job.name(), options.baseDir(), catalog, out);
   }
 
   /** Drops every staged output; tables keep their previous contents. */

@@ -2,6 +2,7 @@ package dev.joinery.runtime;
 
 import dev.joinery.catalog.CatalogLocation;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,29 +13,35 @@ import java.util.Map;
  * @param countSteps count each step's rows for the report; this keeps Spark from moving filters
  *     across steps, so it is off unless asked for
  * @param catalog the project's catalog database
+ * @param spigots steps whose rows the run samples (see {@link Spigot})
  */
 public record RunOptions(Path baseDir, Map<String, String> locationOverrides, boolean countSteps,
-    CatalogLocation catalog) {
+    CatalogLocation catalog, List<Spigot> spigots) {
 
   public RunOptions {
     locationOverrides = Map.copyOf(locationOverrides);
+    spigots = List.copyOf(spigots);
   }
 
   /** Locations relative to {@code baseDir}, and the project catalog there (or {@code $JOINERY_CATALOG_URL}). */
   public static RunOptions in(Path baseDir) {
-    return new RunOptions(baseDir, Map.of(), false, CatalogLocation.forProject(baseDir, System.getenv()));
+    return new RunOptions(baseDir, Map.of(), false, CatalogLocation.forProject(baseDir, System.getenv()), List.of());
   }
 
   public RunOptions withStepCounts() {
-    return new RunOptions(baseDir, locationOverrides, true, catalog);
+    return new RunOptions(baseDir, locationOverrides, true, catalog, spigots);
   }
 
   public RunOptions withLocations(Map<String, String> overrides) {
-    return new RunOptions(baseDir, overrides, countSteps, catalog);
+    return new RunOptions(baseDir, overrides, countSteps, catalog, spigots);
   }
 
   public RunOptions withCatalog(CatalogLocation catalog) {
-    return new RunOptions(baseDir, locationOverrides, countSteps, catalog);
+    return new RunOptions(baseDir, locationOverrides, countSteps, catalog, spigots);
+  }
+
+  public RunOptions withSpigots(List<Spigot> spigots) {
+    return new RunOptions(baseDir, locationOverrides, countSteps, catalog, spigots);
   }
 
   /** The fully qualified location of a table for this run. */

@@ -47,6 +47,47 @@ class CommandLineTest {
   }
 
   @Test
+  void aSpigotSamplesAStepIntoATableThatSqlQueries() throws IOException {
+    SparkSessions.spark();
+    SparkSessions.copySampleData(dir);
+
+    String out = execute(0, "run", "daily_revenue", "--base-dir", dir.toString(),
+        "--spigot", "paid=5", "--spigot", "line=0.2");
+
+    assertTrue(out.contains("spigot  paid") && out.contains("-> spigot.daily_revenue_paid"), out);
+    List<String> paid = sampled(dir.resolve(".joinery/spigot/daily_revenue/paid"));
+    assertEquals(5, paid.size(), String.join("\n", paid));
+    assertTrue(paid.stream().allMatch(row -> row.contains("\"status\":\"PAID\"")), "the filter step's rows: " + paid);
+    List<String> lines = sampled(dir.resolve(".joinery/spigot/daily_revenue/line"));
+    // About a fifth of the ~2,000 paid lines, and the same fifth for the same seed.
+    assertTrue(lines.size() > 200 && lines.size() < 700, "sampled " + lines.size());
+    execute(0, "run", "daily_revenue", "--base-dir", dir.toString(), "--spigot", "line=0.2");
+    assertEquals(lines, sampled(dir.resolve(".joinery/spigot/daily_revenue/line")));
+
+    String counted = execute(0, "sql", "SELECT count(*) AS n FROM spigot.daily_revenue_paid", "--base-dir",
+        dir.toString(), "--format", "csv");
+    assertEquals(List.of("n", "5"), counted.lines().toList());
+  }
+
+  @Test
+  void aSpigotOnAStepTheJobDoesNotHaveIsRefusedBeforeRunning() {
+    assertEquals(2, run("run", "daily_revenue", "--base-dir", dir.toString(), "--spigot", "payed=5"));
+    assertTrue(Files.notExists(dir.resolve(".joinery")), "nothing ran");
+  }
+
+  /** The JSON lines of a spigot's folder, sorted. */
+  private static List<String> sampled(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      List<String> rows = new java.util.ArrayList<>();
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+        rows.addAll(Files.readAllLines(file));
+      }
+      rows.sort(null);
+      return rows;
+    }
+  }
+
+  @Test
   void aFailureThatIsNotTheDatasIsOneLineWithTheStackTraceInALog() throws IOException {
     SparkSessions.copySampleData(dir);
     SparkSessions.run(new dev.joinery.samples.shop.JoineryDailyRevenueJob(), dir);
