@@ -50,6 +50,20 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aSpigotGivesRowsOrAFractionNotBoth() {
+    String source = replace(REVENUE_JOB, "@Filter\n", "@Filter\n@Spigot(rows = 5, fraction = 0.1)\n");
+    expectOneError(source, "@Spigot(rows = 5, fraction = 0.1)",
+        "[joinery:bad-spigot] @Spigot on step 'paid': give either rows (as in rows = 100) or fraction");
+  }
+
+  @Test
+  void aSpigotFractionIsAtMostOne() {
+    String source = replace(REVENUE_JOB, "@Filter\n", "@Filter\n@Spigot(fraction = 1.5)\n");
+    expectOneError(source, "@Spigot(fraction = 1.5)",
+        "[joinery:bad-spigot] @Spigot on step 'paid': fraction must be more than 0 and at most 1, not 1.5.");
+  }
+
+  @Test
   void unknownInputSuggestsTheNearestStep() {
     String source = replace(REVENUE_JOB, "@From(\"paid\")", "@From(\"payd\")");
     expectOneError(source, "@From(\"payd\")",

@@ -74,6 +74,18 @@ class ValidJobsTest {
   }
 
   @Test
+  void aSpigotIsListedInTheRunnerAndOnlyThere() throws IOException {
+    Compilation plain = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", Fixtures.REVENUE_JOB));
+    assertThat(Fixtures.generatedSource(plain, "shop.JoineryDailyRevenueJob")).doesNotContain("spigots()");
+
+    Compilation sampled = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob",
+        Fixtures.replace(Fixtures.REVENUE_JOB, "@Filter\n", "@Filter\n@Spigot(fraction = 0.05, seed = 7)\n")));
+    assertThat(sampled).succeededWithoutWarnings();
+    assertThat(Fixtures.generatedSource(sampled, "shop.JoineryDailyRevenueJob"))
+        .contains("return List.of(new Spigot(\"paid\", 0, 0.05, 7L));");
+  }
+
+  @Test
   void everyStepKindAndColumnTypeCompiles() {
     String types = """
         package shop;

@@ -92,7 +92,7 @@ public final class JobRun implements AutoCloseable {
     Map<String, String> locations = new LinkedHashMap<>();
     job.sources().forEach(t -> locations.put(t.name(), options.locationOf(t)));
     this.dataErrors = new DataErrors(spark, tables, locations);
-    this.spigots = new SpigotTap(options.spigots());
+    this.spigots = new SpigotTap(job.spigots(), options.spigots());
   }
 
   public SparkSession spark() {

@@ -22,6 +22,11 @@ public interface JoineryJob {
 
   List<SinkSpec> sinks();
 
+  /** The steps whose rows every run samples ({@code @Spigot}); {@code joinery run --spigot} adds to them. */
+  default List<Spigot> spigots() {
+    return List.of();
+  }
+
   /**
    * Defines the job's datasets and hands every sink's output to {@link JobRun#write}. Nothing is
    * visible to readers until the run commits.

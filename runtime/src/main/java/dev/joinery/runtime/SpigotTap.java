@@ -28,8 +28,10 @@ final class SpigotTap {
   private final Map<String, Spigot> requested = new LinkedHashMap<>();
   private final Map<String, Dataset<Row>> taken = new LinkedHashMap<>();
 
-  SpigotTap(List<Spigot> spigots) {
-    spigots.forEach(s -> requested.put(s.step(), s));
+  /** The job's own spigots, then the run's, which replace the job's for the same step. */
+  SpigotTap(List<Spigot> declared, List<Spigot> requestedForRun) {
+    declared.forEach(s -> requested.put(s.step(), s));
+    requestedForRun.forEach(s -> requested.put(s.step(), s));
   }
 
   /** Notes a step's rows, if a spigot asks for them. */

@@ -33,6 +33,7 @@ public final class JobGenerator {
   private static final ClassName JOB_RUN = ClassName.get(RUNTIME, "JobRun");
   private static final ClassName TABLE_SPEC = ClassName.get(RUNTIME, "TableSpec");
   private static final ClassName SINK_SPEC = ClassName.get(RUNTIME, "SinkSpec");
+  private static final ClassName SPIGOT = ClassName.get(RUNTIME, "Spigot");
   private static final ClassName CLI = ClassName.get("dev.joinery.cli", "JoineryCli");
   private static final ClassName DATASET = ClassName.get("org.apache.spark.sql", "Dataset");
   private static final TypeName ROWS = ParameterizedTypeName.get(DATASET, SparkTypeCode.ROW);
@@ -83,6 +84,7 @@ public final class JobGenerator {
             listOf(order.stream().filter(s -> s.sink().isPresent()).map(s -> CodeBlock.of("$L", names.sinkConstant(s))).toList())))
         .addMethod(run(graph, order, sources, translations, names))
         .addMethods(translatedSteps(graph, order, translations))
+        .addMethods(spigots(order))
         .addMethod(MethodSpec.methodBuilder("main")
             .addJavadoc("Entry point for {@code spark-submit}; takes the options of {@code joinery run}.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -157,6 +159,15 @@ public final class JobGenerator {
             partitions, TABLE_SPEC, CodeBlock.join(options, ", "), MALFORMED_ROWS, table.malformedRows(),
             table.allowEmpty(), Javadocs.firstSentence(elements.getDocComment(table.record().element())))
         .build();
+  }
+
+  /** The steps' {@code @Spigot}s, when there are any; otherwise the interface's empty default stands. */
+  private static List<MethodSpec> spigots(List<Step> order) {
+    List<CodeBlock> spigots = order.stream().filter(s -> s.spigot().isPresent())
+        .map(s -> CodeBlock.of("new $T($S, $L, $L, $LL)", SPIGOT, s.name(), s.spigot().get().rows(),
+            s.spigot().get().fraction(), s.spigot().get().seed()))
+        .toList();
+    return spigots.isEmpty() ? List.of() : List.of(getter("spigots", list(SPIGOT), listOf(spigots)));
   }
 
   private static MethodSpec getter(String name, TypeName type, CodeBlock value) {

@@ -29,6 +29,7 @@ public enum Tag {
   JVM_STEP("jvm-step"),
   BAD_OPTION("bad-option"),
   MISSING_DEPENDENCY("missing-dependency"),
+  BAD_SPIGOT("bad-spigot"),
   INTERNAL_ERROR("internal-error");
 
   private final String id;

@@ -14,6 +14,7 @@ import javax.lang.model.type.TypeMirror;
  * @param outputType the record type of the rows the step produces, or null when the declaration
  *     does not say (a validation pass reports it)
  * @param sink present when the step's output is written to a table
+ * @param spigot present when the step's rows are sampled on every run
  */
 public record Step(
     String name,
@@ -23,4 +24,5 @@ public record Step(
     List<InputRef> inputs,
     TypeMirror outputType,
     Optional<Sink> sink,
+    Optional<SpigotDeclaration> spigot,
     StepSpec spec) {}

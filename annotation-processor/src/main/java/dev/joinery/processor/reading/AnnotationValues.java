@@ -52,6 +52,11 @@ public final class AnnotationValues {
     return (Integer) value(mirror, name).getValue();
   }
 
+  /** A numeric member of any primitive type. */
+  public Number number(AnnotationMirror mirror, String name) {
+    return (Number) value(mirror, name).getValue();
+  }
+
   public boolean bool(AnnotationMirror mirror, String name) {
     return (Boolean) value(mirror, name).getValue();
   }

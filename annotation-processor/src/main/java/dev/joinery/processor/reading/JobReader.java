@@ -8,6 +8,7 @@ import dev.joinery.processor.model.JobModel;
 import dev.joinery.processor.model.NameRef;
 import dev.joinery.processor.model.RecordModel;
 import dev.joinery.processor.model.Sink;
+import dev.joinery.processor.model.SpigotDeclaration;
 import dev.joinery.processor.model.Step;
 import dev.joinery.processor.model.StepKind;
 import dev.joinery.processor.model.StepSpec;
@@ -41,6 +42,7 @@ public final class JobReader {
   public static final String JOB = "dev.joinery.annotations.Job";
   private static final String FROM = "dev.joinery.annotations.From";
   private static final String SINK = "dev.joinery.annotations.Sink";
+  private static final String SPIGOT = "dev.joinery.annotations.Spigot";
 
   private final Elements elements;
   private final Types types;
@@ -83,15 +85,18 @@ public final class JobReader {
     AnnotationMirror annotation = AnnotationValues.find(member, kind.annotationName()).orElseThrow();
     Optional<Sink> sink = AnnotationValues.find(member, SINK)
         .map(s -> new Sink(WriteMode.valueOf(annotations.enumConstant(s, "mode")), s));
+    Optional<SpigotDeclaration> spigot = AnnotationValues.find(member, SPIGOT)
+        .map(s -> new SpigotDeclaration(annotations.integer(s, "rows"),
+            annotations.number(s, "fraction").doubleValue(), annotations.number(s, "seed").longValue(), s));
     String name = member.getSimpleName().toString();
     if (member.getKind() == ElementKind.METHOD) {
-      return readMethodStep((ExecutableElement) member, kind, annotation, name, sink);
+      return readMethodStep((ExecutableElement) member, kind, annotation, name, sink, spigot);
     }
-    return readFieldStep(member, kind, annotation, name, sink);
+    return readFieldStep(member, kind, annotation, name, sink, spigot);
   }
 
   private Step readMethodStep(ExecutableElement method, StepKind kind, AnnotationMirror annotation,
-      String name, Optional<Sink> sink) {
+      String name, Optional<Sink> sink, Optional<SpigotDeclaration> spigot) {
     List<InputRef> inputs = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
       inputs.add(parameterInput(parameter));
@@ -100,31 +105,31 @@ public final class JobReader {
     switch (kind) {
       case FILTER:
         TypeMirror filtered = inputs.isEmpty() ? null : inputs.get(0).expectedType();
-        return new Step(name, kind, method, annotation, inputs, filtered, sink,
+        return new Step(name, kind, method, annotation, inputs, filtered, sink, spigot,
             new StepSpec.Body(method, Container.NONE));
       case FLAT_MAP:
         Container container = containerOf(returnType);
         TypeMirror element = container == Container.NONE ? null : ((DeclaredType) returnType).getTypeArguments().get(0);
-        return new Step(name, kind, method, annotation, inputs, element, sink, new StepSpec.Body(method, container));
+        return new Step(name, kind, method, annotation, inputs, element, sink, spigot, new StepSpec.Body(method, container));
       case JOIN:
-        return new Step(name, kind, method, annotation, inputs, returnType, sink, joinSpec(method, annotation, method));
+        return new Step(name, kind, method, annotation, inputs, returnType, sink, spigot, joinSpec(method, annotation, method));
       default:
-        return new Step(name, kind, method, annotation, inputs, returnType, sink,
+        return new Step(name, kind, method, annotation, inputs, returnType, sink, spigot,
             new StepSpec.Body(method, Container.NONE));
     }
   }
 
   private Step readFieldStep(Element field, StepKind kind, AnnotationMirror annotation, String name,
-      Optional<Sink> sink) {
+      Optional<Sink> sink, Optional<SpigotDeclaration> spigot) {
     TypeMirror output = field.asType();
     switch (kind) {
       case JOIN:
         List<InputRef> sides = List.of(
             new InputRef(ref(field, annotation, "left"), null), new InputRef(ref(field, annotation, "right"), null));
-        return new Step(name, kind, field, annotation, sides, output, sink, joinSpec(field, annotation, null));
+        return new Step(name, kind, field, annotation, sides, output, sink, spigot, joinSpec(field, annotation, null));
       case UNION:
         List<InputRef> inputs = names(field, annotation, "from").stream().map(r -> new InputRef(r, null)).toList();
-        return new Step(name, kind, field, annotation, inputs, output, sink, new StepSpec.UnionSpec());
+        return new Step(name, kind, field, annotation, inputs, output, sink, spigot, new StepSpec.UnionSpec());
       default:
         break;
     }
@@ -150,7 +155,7 @@ public final class JobReader {
         // Filter, map and flat map on a field: their annotations only target methods, so javac has already said so.
         spec = new StepSpec.UnionSpec();
     }
-    return new Step(name, kind, field, annotation, from, output, sink, spec);
+    return new Step(name, kind, field, annotation, from, output, sink, spigot, spec);
   }
 
   private InputRef parameterInput(VariableElement parameter) {

@@ -7,6 +7,7 @@ import dev.joinery.processor.diagnostics.Diagnostics;
 import dev.joinery.processor.diagnostics.Tag;
 import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.JobModel;
+import dev.joinery.processor.model.SpigotDeclaration;
 import dev.joinery.processor.model.Step;
 import dev.joinery.processor.model.StepKind;
 import dev.joinery.processor.model.StepSpec;
@@ -24,6 +25,7 @@ import javax.lang.model.type.TypeKind;
 /** Checks that jobs and steps are spelled as the DSL expects: names, modifiers, parameters, return types. */
 public final class DeclarationPass implements ValidationPass {
   private static final String SINK = "dev.joinery.annotations.Sink";
+  private static final String SPIGOT = "dev.joinery.annotations.Spigot";
 
   private final RecordReader records;
 
@@ -53,6 +55,7 @@ public final class DeclarationPass implements ValidationPass {
       }
       for (Step step : job.steps()) {
         requireVisibleOutput(step, diagnostics);
+        step.spigot().ifPresent(spigot -> checkSpigot(step, spigot, diagnostics));
         if (step.element().getKind() == ElementKind.METHOD) {
           checkMethod(step, (ExecutableElement) step.element(), diagnostics);
         } else {
@@ -75,6 +78,24 @@ public final class DeclarationPass implements ValidationPass {
       diagnostics.error(Tag.STEP_SIGNATURE, "'" + member.getSimpleName() + "' has @Sink but is not a step;"
           + " put @Sink on the step whose output the table receives.", member,
           AnnotationValues.find(member, SINK).get());
+    }
+    if (kinds.isEmpty() && AnnotationValues.find(member, SPIGOT).isPresent()) {
+      diagnostics.error(Tag.BAD_SPIGOT, "'" + member.getSimpleName() + "' has @Spigot but is not a step;"
+          + " put @Spigot on the step whose rows to sample.", member, AnnotationValues.find(member, SPIGOT).get());
+    }
+  }
+
+  private static void checkSpigot(Step step, SpigotDeclaration spigot, Diagnostics diagnostics) {
+    boolean byRows = spigot.rows() != 0;
+    boolean byFraction = spigot.fraction() != 0;
+    String problem = byRows == byFraction ? "give either rows (as in rows = 100) or fraction (as in fraction = 0.05)"
+        : byRows && spigot.rows() < 0 ? "rows must be positive, not " + spigot.rows()
+        : byFraction && !(spigot.fraction() > 0 && spigot.fraction() <= 1)
+            ? "fraction must be more than 0 and at most 1, not " + spigot.fraction()
+        : null;
+    if (problem != null) {
+      diagnostics.error(Tag.BAD_SPIGOT, "@Spigot on step '" + step.name() + "': " + problem + ".", step.element(),
+          spigot.annotation());
     }
   }
 
