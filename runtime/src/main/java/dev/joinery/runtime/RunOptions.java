@@ -1,6 +1,7 @@
 package dev.joinery.runtime;
 
 import dev.joinery.catalog.CatalogLocation;
+import dev.joinery.runtime.openlineage.OpenLineageSettings;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -12,12 +13,19 @@ import java.util.Map;
  * @param countSteps count each step's rows for the report; this keeps Spark from moving filters
  *     across steps, so it is off unless asked for
  * @param catalog the project's catalog database
+ * @param lineage OpenLineage run events beyond what the environment configures
  */
 public record RunOptions(Path baseDir, Map<String, String> locationOverrides, boolean countSteps,
-    CatalogLocation catalog) {
+    CatalogLocation catalog, OpenLineageSettings lineage) {
 
   public RunOptions {
     locationOverrides = Map.copyOf(locationOverrides);
+    lineage = lineage == null ? OpenLineageSettings.FROM_ENVIRONMENT : lineage;
+  }
+
+  /** Options with OpenLineage events as the environment configures them. */
+  public RunOptions(Path baseDir, Map<String, String> locationOverrides, boolean countSteps, CatalogLocation catalog) {
+    this(baseDir, locationOverrides, countSteps, catalog, OpenLineageSettings.FROM_ENVIRONMENT);
   }
 
   /** Locations relative to {@code baseDir}, and the project catalog there (or {@code $JOINERY_CATALOG_URL}). */
@@ -26,15 +34,19 @@ public record RunOptions(Path baseDir, Map<String, String> locationOverrides, bo
   }
 
   public RunOptions withStepCounts() {
-    return new RunOptions(baseDir, locationOverrides, true, catalog);
+    return new RunOptions(baseDir, locationOverrides, true, catalog, lineage);
   }
 
   public RunOptions withLocations(Map<String, String> overrides) {
-    return new RunOptions(baseDir, overrides, countSteps, catalog);
+    return new RunOptions(baseDir, overrides, countSteps, catalog, lineage);
   }
 
   public RunOptions withCatalog(CatalogLocation catalog) {
-    return new RunOptions(baseDir, locationOverrides, countSteps, catalog);
+    return new RunOptions(baseDir, locationOverrides, countSteps, catalog, lineage);
+  }
+
+  public RunOptions withLineage(OpenLineageSettings lineage) {
+    return new RunOptions(baseDir, locationOverrides, countSteps, catalog, lineage);
   }
 
   /** The fully qualified location of a table for this run. */
