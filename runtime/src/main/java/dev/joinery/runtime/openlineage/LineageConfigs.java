@@ -12,8 +12,8 @@ import java.util.Optional;
  * in the working directory or in {@code ~/.openlineage/}, else {@code OPENLINEAGE__*} environment
  * variables; and, as OpenLineage's Python client and Spark integration do, {@code OPENLINEAGE_URL}
  * (with {@code OPENLINEAGE_ENDPOINT} and {@code OPENLINEAGE_API_KEY}) for HTTP.
- * {@code OPENLINEAGE_DISABLED=true} turns the environment's configuration off. A Joinery option
- * ({@link OpenLineageSettings}) wins over all of them.
+ * A Joinery option ({@link OpenLineageSettings}) wins over all of them;
+ * {@code OPENLINEAGE_DISABLED=true} turns everything off, as it does in the client.
  *
  * <p>{@link #find} reads only the environment and the file system, and loads no OpenLineage class,
  * so a run that configures nothing pays nothing.
@@ -49,14 +49,14 @@ public final class LineageConfigs {
    * @param home the user's home, for {@code ~/.openlineage/openlineage.yml}
    */
   public static Optional<Source> find(OpenLineageSettings settings, Map<String, String> env, Path workingDir, Path home) {
+    if (Boolean.parseBoolean(env.get("OPENLINEAGE_DISABLED"))) {
+      return Optional.empty(); // as the client's Clients.newClient, which would make a no-op client
+    }
     if (settings.eventsFile() != null) {
       return Optional.of(new Source.EventsFile(settings.eventsFile().toAbsolutePath()));
     }
     if (settings.configFile() != null) {
       return Optional.of(new Source.YamlFile(settings.configFile().toAbsolutePath()));
-    }
-    if (Boolean.parseBoolean(env.get("OPENLINEAGE_DISABLED"))) {
-      return Optional.empty();
     }
     String configured = env.get("OPENLINEAGE_CONFIG");
     for (Path yaml : configured != null && !configured.isBlank()

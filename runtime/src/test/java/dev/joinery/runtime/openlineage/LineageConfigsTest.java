@@ -48,9 +48,9 @@ class LineageConfigsTest {
   @Test
   void joineryOptionsWin() {
     Path events = dir.resolve("events.jsonl");
-    Optional<Source> source = find(OpenLineageSettings.FROM_ENVIRONMENT.withEventsFile(events),
-        Map.of("OPENLINEAGE_URL", "http://marquez:5000", "OPENLINEAGE_DISABLED", "true"));
-    assertEquals(Optional.of(new Source.EventsFile(events)), source);
+    OpenLineageSettings settings = OpenLineageSettings.FROM_ENVIRONMENT.withEventsFile(events);
+    assertEquals(Optional.of(new Source.EventsFile(events)), find(settings, Map.of("OPENLINEAGE_URL", "http://marquez:5000")));
+    assertEquals(Optional.empty(), find(settings, Map.of("OPENLINEAGE_DISABLED", "true")), "disabled as in the client");
   }
 
   @Test
