@@ -2,6 +2,7 @@ package dev.joinery.runtime.openlineage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,10 +59,14 @@ public final class LineageConfigs {
     if (settings.configFile() != null) {
       return Optional.of(new Source.YamlFile(settings.configFile().toAbsolutePath()));
     }
+    List<Path> places = new ArrayList<>(); // the client's DefaultConfigPathProvider, in its order
     String configured = env.get("OPENLINEAGE_CONFIG");
-    for (Path yaml : configured != null && !configured.isBlank()
-        ? List.of(Path.of(configured))
-        : List.of(workingDir.resolve("openlineage.yml"), home.resolve(".openlineage").resolve("openlineage.yml"))) {
+    if (configured != null && !configured.isBlank()) {
+      places.add(Path.of(configured));
+    }
+    places.add(workingDir.resolve("openlineage.yml"));
+    places.add(home.resolve(".openlineage").resolve("openlineage.yml"));
+    for (Path yaml : places) {
       if (Files.isRegularFile(yaml)) {
         return Optional.of(new Source.YamlFile(yaml.toAbsolutePath()));
       }

@@ -42,6 +42,8 @@ class LineageConfigsTest {
     Path named = Files.writeString(dir.resolve("named.yml"), "transport:\n  type: console\n");
     assertEquals(Optional.of(new Source.YamlFile(named)),
         find(OpenLineageSettings.FROM_ENVIRONMENT, Map.of("OPENLINEAGE_CONFIG", named.toString())));
+    assertEquals(Optional.of(new Source.YamlFile(work)), find(OpenLineageSettings.FROM_ENVIRONMENT,
+        Map.of("OPENLINEAGE_CONFIG", dir.resolve("missing.yml").toString())), "then the next place, as the client");
     assertFalse(find(OpenLineageSettings.FROM_ENVIRONMENT, Map.of("OPENLINEAGE_DISABLED", "true")).isPresent());
   }
 
