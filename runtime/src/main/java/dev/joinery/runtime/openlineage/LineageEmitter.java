@@ -43,11 +43,17 @@ public interface LineageEmitter {
   /** As {@link #open(JoineryJob, RunOptions, String, SparkSession, PrintStream)}, in a given environment. */
   static LineageEmitter open(JoineryJob job, RunOptions options, String runId, SparkSession spark, PrintStream out,
       Map<String, String> env, Path workingDir, Path home) {
-    Optional<LineageConfigs.Source> source = LineageConfigs.find(options.lineage(), env, workingDir, home);
-    if (source.isEmpty()) {
+    try {
+      Optional<LineageConfigs.Source> source = LineageConfigs.find(options.lineage(), env, workingDir, home);
+      if (source.isEmpty()) {
+        return NONE;
+      }
+      return ClientEmitter.open(source.get(), job, options, runId, spark, out, env);
+    } catch (RuntimeException | LinkageError e) {
+      // A bad OPENLINEAGE_CONFIG path, or the client missing from an app jar: the run goes on.
+      out.println("  warning: OpenLineage: " + e + "; no events are sent");
       return NONE;
     }
-    return ClientEmitter.open(source.get(), job, options, runId, spark, out, env);
   }
 
   /** START, before the run reads anything. */
