@@ -6,6 +6,7 @@ import dev.joinery.runtime.JoineryDataException;
 import dev.joinery.runtime.JoineryJob;
 import dev.joinery.runtime.RunOptions;
 import dev.joinery.runtime.Spigot;
+import dev.joinery.runtime.openlineage.OpenLineageSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +58,19 @@ final class RunCommand implements Callable<Integer> {
       description = "Count each step's rows for the summary (keeps Spark from moving filters across steps).")
   boolean countSteps;
 
+  @Option(names = "--lineage-events", paramLabel = "FILE",
+      description = "Append the run's OpenLineage events (START, COMPLETE or FAIL) to FILE, one JSON event a line.")
+  Path lineageEvents;
+
+  @Option(names = "--lineage-config", paramLabel = "FILE",
+      description = "The openlineage.yml to send events with (default: $OPENLINEAGE_CONFIG, ./openlineage.yml,"
+          + " ~/.openlineage/openlineage.yml, OPENLINEAGE__* or OPENLINEAGE_URL; none: no events).")
+  Path lineageConfig;
+
+  @Option(names = "--lineage-namespace", paramLabel = "NAMESPACE",
+      description = "The job's OpenLineage namespace (default: the configuration's job.namespace, $OPENLINEAGE_NAMESPACE or joinery).")
+  String lineageNamespace;
+
   @Option(names = "--base-dir", paramLabel = "DIR", defaultValue = "${env:JOINERY_BASE_DIR:-.}",
       description = "Directory that relative table locations resolve against (default: $JOINERY_BASE_DIR or the current directory).")
   Path baseDir;
@@ -104,7 +118,9 @@ final class RunCommand implements Callable<Integer> {
       return 2;
     }
     try (CommandSession session = new CommandSession("joinery-" + job.get().name(), master, sparkConf)) {
-      RunOptions options = RunOptions.in(baseDir).withLocations(overrides).withSpigots(taps);
+      RunOptions options = RunOptions.in(baseDir).withLocations(overrides).withSpigots(taps).withLineage(
+          OpenLineageSettings.FROM_ENVIRONMENT.withEventsFile(lineageEvents).withConfigFile(lineageConfig)
+              .withNamespace(lineageNamespace));
       JobLauncher.run(job.get(), session.spark(), countSteps ? options.withStepCounts() : options, System.out);
       return 0;
     } catch (Exception e) {

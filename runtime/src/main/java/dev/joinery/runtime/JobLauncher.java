@@ -6,6 +6,7 @@ import dev.joinery.catalog.RunEntry.RunStatus;
 import dev.joinery.catalog.RunEntry.TableRows;
 import dev.joinery.catalog.TableVersion;
 import dev.joinery.runtime.iceberg.IcebergCatalogs;
+import dev.joinery.runtime.openlineage.LineageEmitter;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,8 @@ public final class JobLauncher {
 
   /**
    * Runs {@code job}; on failure nothing is committed, the run is recorded as failed and the
-   * exception propagates.
+   * exception propagates. When OpenLineage is configured ({@link RunOptions#lineage()}, the
+   * environment), sends START, then COMPLETE or FAIL, with the run's id.
    */
   public static RunReport run(JoineryJob job, SparkSession spark, RunOptions options, PrintStream out) {
     long start = System.nanoTime();
@@ -59,7 +61,22 @@ public final class JobLauncher {
     }
     String runId = catalog.startRun(job.name());
     out.printf("Running job %s (%d steps), run %s%n", job.name(), job.steps().size(), runId);
-    try (JobRun run = new JobRun(runSession(spark, options), job, options, out, catalog, runId)) {
+    SparkSession session = runSession(spark, options);
+    LineageEmitter lineage = LineageEmitter.open(job, options, runId, session, out);
+    lineage.start();
+    try {
+      RunReport report = execute(job, session, options, out, catalog, runId, start);
+      lineage.complete(report);
+      return report;
+    } catch (Exception | Error e) {
+      lineage.fail(shortMessage(e));
+      throw e;
+    }
+  }
+
+  private static RunReport execute(JoineryJob job, SparkSession session, RunOptions options, PrintStream out,
+      JoineryCatalog catalog, String runId, long start) {
+    try (JobRun run = new JobRun(session, job, options, out, catalog, runId)) {
       try {
         run.lockSinks();
         run.preflight();

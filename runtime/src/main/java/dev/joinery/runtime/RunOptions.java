@@ -1,6 +1,7 @@
 package dev.joinery.runtime;
 
 import dev.joinery.catalog.CatalogLocation;
+import dev.joinery.runtime.openlineage.OpenLineageSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,34 +15,41 @@ import java.util.Map;
  *     across steps, so it is off unless asked for
  * @param catalog the project's catalog database
  * @param spigots steps whose rows the run samples (see {@link Spigot})
+ * @param lineage OpenLineage run events beyond what the environment configures
  */
 public record RunOptions(Path baseDir, Map<String, String> locationOverrides, boolean countSteps,
-    CatalogLocation catalog, List<Spigot> spigots) {
+    CatalogLocation catalog, List<Spigot> spigots, OpenLineageSettings lineage) {
 
   public RunOptions {
     locationOverrides = Map.copyOf(locationOverrides);
     spigots = List.copyOf(spigots);
+    lineage = lineage == null ? OpenLineageSettings.FROM_ENVIRONMENT : lineage;
   }
 
   /** Locations relative to {@code baseDir}, and the project catalog there (or {@code $JOINERY_CATALOG_URL}). */
   public static RunOptions in(Path baseDir) {
-    return new RunOptions(baseDir, Map.of(), false, CatalogLocation.forProject(baseDir, System.getenv()), List.of());
+    return new RunOptions(baseDir, Map.of(), false, CatalogLocation.forProject(baseDir, System.getenv()), List.of(),
+        OpenLineageSettings.FROM_ENVIRONMENT);
   }
 
   public RunOptions withStepCounts() {
-    return new RunOptions(baseDir, locationOverrides, true, catalog, spigots);
+    return new RunOptions(baseDir, locationOverrides, true, catalog, spigots, lineage);
   }
 
   public RunOptions withLocations(Map<String, String> overrides) {
-    return new RunOptions(baseDir, overrides, countSteps, catalog, spigots);
+    return new RunOptions(baseDir, overrides, countSteps, catalog, spigots, lineage);
   }
 
   public RunOptions withCatalog(CatalogLocation catalog) {
-    return new RunOptions(baseDir, locationOverrides, countSteps, catalog, spigots);
+    return new RunOptions(baseDir, locationOverrides, countSteps, catalog, spigots, lineage);
   }
 
   public RunOptions withSpigots(List<Spigot> spigots) {
-    return new RunOptions(baseDir, locationOverrides, countSteps, catalog, spigots);
+    return new RunOptions(baseDir, locationOverrides, countSteps, catalog, spigots, lineage);
+  }
+
+  public RunOptions withLineage(OpenLineageSettings lineage) {
+    return new RunOptions(baseDir, locationOverrides, countSteps, catalog, spigots, lineage);
   }
 
   /** The fully qualified location of a table for this run. */

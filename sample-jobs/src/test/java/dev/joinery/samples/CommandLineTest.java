@@ -88,6 +88,32 @@ class CommandLineTest {
   }
 
   @Test
+  void lineageEventsOptionWritesTheRunsEventsNamingTheOverriddenOutput() throws IOException {
+    SparkSessions.spark();
+    SparkSessions.copySampleData(dir);
+    Path elsewhere = dir.resolve("elsewhere");
+    Path events = dir.resolve("events/run.jsonl");
+    Files.createDirectories(events.getParent());
+
+    String out = execute(0, "run", "user_activity", "--base-dir", dir.toString(),
+        "--output", "curated.user_daily_activity=" + elsewhere,
+        "--lineage-events", events.toString(), "--lineage-namespace", "web");
+
+    List<io.openlineage.client.OpenLineage.RunEvent> sent = Files.readAllLines(events).stream()
+        .map(io.openlineage.client.OpenLineageClientUtils::runEventFromJson).toList();
+    assertEquals(List.of("START", "COMPLETE"), sent.stream().map(e -> e.getEventType().name()).toList());
+    for (io.openlineage.client.OpenLineage.RunEvent event : sent) {
+      assertTrue(out.contains("run " + event.getRun().getRunId()), out);
+      assertEquals("web", event.getJob().getNamespace());
+      assertEquals("user_activity", event.getJob().getName());
+      assertEquals(List.of("file:" + elsewhere), event.getOutputs().stream()
+          .map(d -> d.getNamespace() + ":" + d.getName()).toList(), "where --output said, not the @Table location");
+      assertEquals("curated.user_daily_activity",
+          event.getOutputs().get(0).getFacets().getSymlinks().getIdentifiers().get(0).getName());
+    }
+  }
+
+  @Test
   void aFailureThatIsNotTheDatasIsOneLineWithTheStackTraceInALog() throws IOException {
     SparkSessions.copySampleData(dir);
     SparkSessions.run(new dev.joinery.samples.shop.JoineryDailyRevenueJob(), dir);
