@@ -2,12 +2,14 @@ package dev.joinery.cli;
 
 import dev.joinery.catalog.CatalogException;
 import dev.joinery.runtime.JobLauncher;
+import dev.joinery.runtime.JobTimeoutException;
 import dev.joinery.runtime.JoineryDataException;
 import dev.joinery.runtime.JoineryJob;
 import dev.joinery.runtime.RunOptions;
 import dev.joinery.runtime.Spigot;
 import dev.joinery.runtime.openlineage.OpenLineageSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +55,14 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--spigot-seed", paramLabel = "N", defaultValue = "42",
       description = "Seed of fractional spigots, so the same input gives the same sample (default 42).")
   long spigotSeed;
+
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Cancel the run's Spark jobs after this long (30m, 2h, 2d); nothing is committed then.")
+  Duration timeout;
+
+  @Option(names = "--retries", paramLabel = "N", defaultValue = "0",
+      description = "Start a failed run again up to N times, each a run of its own (not for bad data or a timeout).")
+  int retries;
 
   @Option(names = "--count-steps",
       description = "Count each step's rows for the summary (keeps Spark from moving filters across steps).")
@@ -118,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
       return 2;
     }
     try (CommandSession session = new CommandSession("joinery-" + job.get().name(), master, sparkConf)) {
-      RunOptions options = RunOptions.in(baseDir).withLocations(overrides).withSpigots(taps).withLineage(
+      RunOptions options = RunOptions.in(baseDir).withLocations(overrides).withSpigots(taps).withLimits(timeout, retries).withLineage(
           OpenLineageSettings.FROM_ENVIRONMENT.withEventsFile(lineageEvents).withConfigFile(lineageConfig)
               .withNamespace(lineageNamespace));
       JobLauncher.run(job.get(), session.spark(), countSteps ? options.withStepCounts() : options, System.out);
@@ -129,7 +139,7 @@ final class RunCommand implements Callable<Integer> {
       Optional<String> missing = AppJar.isLocal(effectiveMaster) ? Optional.empty() : MissingClass.in(e);
       if (missing.isPresent()) {
         reportMissing(missing.get(), e, job.get().name());
-      } else if (e instanceof JoineryDataException || e instanceof CatalogException) {
+      } else if (e instanceof JoineryDataException || e instanceof CatalogException || e instanceof JobTimeoutException) {
         System.err.println(e.getMessage());
       } else {
         // Not the data's fault: say what failed in a line, keep the stack trace for whoever debugs it.

@@ -47,9 +47,25 @@ public final class JobLauncher {
   /**
    * Runs {@code job}; on failure nothing is committed, the run is recorded as failed and the
    * exception propagates. When OpenLineage is configured ({@link RunOptions#lineage()}, the
-   * environment), sends START, then COMPLETE or FAIL, with the run's id.
+   * environment), sends START, then COMPLETE or FAIL, with the run's id. A run that fails is
+   * started again, as a new run, up to {@link RunOptions#retries()} times, unless its data is bad or
+   * it timed out: neither gets better by trying again.
    */
   public static RunReport run(JoineryJob job, SparkSession spark, RunOptions options, PrintStream out) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return runOnce(job, spark, options, out);
+      } catch (Exception e) {
+        // Exception: Spark's undeclared checked exceptions are failures to retry too; rethrown as they are.
+        if (attempt > options.retries() || e instanceof JoineryDataException || e instanceof JobTimeoutException) {
+          throw e;
+        }
+        out.printf("Attempt %d of %d failed (%s); trying again%n", attempt, options.retries() + 1, shortMessage(e));
+      }
+    }
+  }
+
+  private static RunReport runOnce(JoineryJob job, SparkSession spark, RunOptions options, PrintStream out) {
     long start = System.nanoTime();
     JoineryCatalog catalog = JoineryCatalog.open(options.catalog());
     catalog.registerJob(CatalogEntries.job(job));
@@ -77,20 +93,22 @@ public final class JobLauncher {
   private static RunReport execute(JoineryJob job, SparkSession session, RunOptions options, PrintStream out,
       JoineryCatalog catalog, String runId, long start) {
     try (JobRun run = new JobRun(session, job, options, out, catalog, runId)) {
-      try {
-        run.lockSinks();
-        run.preflight();
-        job.run(run);
-        run.commit();
-      } catch (Exception | Error e) {
-        // Exception, not RuntimeException: Spark throws checked exceptions it does not declare.
-        run.abort();
+      try (RunDeadline deadline = RunDeadline.start(session.sparkContext(), runId, options.timeout())) {
         try {
-          catalog.finishRun(runId, RunStatus.FAILED, shortMessage(e), tableRows(run));
-        } catch (RuntimeException recording) {
-          e.addSuppressed(recording); // the run's own failure is the one to report
+          run.lockSinks();
+          run.preflight();
+          job.run(run);
+          run.commit();
+        } catch (Exception | Error e) {
+          // Exception, not RuntimeException: Spark throws checked exceptions it does not declare.
+          if (deadline.expired()) {
+            JobTimeoutException timedOut = new JobTimeoutException(job.name(), options.timeout(), e);
+            fail(run, catalog, runId, timedOut);
+            throw timedOut;
+          }
+          fail(run, catalog, runId, e);
+          throw e;
         }
-        throw e;
       }
       for (TableVersion version : run.committedVersions()) {
         catalog.recordVersion(version);
@@ -120,6 +138,16 @@ public final class JobLauncher {
     SparkSession session = IcebergCatalogs.session(spark, options.catalog());
     session.conf().set("spark.sql.datetime.java8API.enabled", "true");
     return session;
+  }
+
+  /** Drops what the run staged and records it as failed. */
+  private static void fail(JobRun run, JoineryCatalog catalog, String runId, Throwable e) {
+    run.abort();
+    try {
+      catalog.finishRun(runId, RunStatus.FAILED, shortMessage(e), tableRows(run));
+    } catch (RuntimeException recording) {
+      e.addSuppressed(recording); // the run's own failure is the one to report
+    }
   }
 
   /** The failure as the run history keeps it: the message's first lines, not Spark's whole plan. */
