@@ -290,7 +290,7 @@ public final class JobRun implements AutoCloseable {
       if (explained.isPresent()) {
         throw explained.get();
       }
-      throw e;
+      throw StepFailure.writing(job, sink, e);
     }
     out.printf("  %s %s in %.1f s%n", committedAtOnce ? "wrote  " : "staged ",
         sink.table().name(), (System.nanoTime() - start) / 1e9);

@@ -1,5 +1,6 @@
 package dev.joinery.samples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A run's timeout cancels its Spark jobs and commits nothing; a failed run is retried as asked. */
+/**
+ * A run's timeout cancels its Spark jobs and commits nothing; a failed run is retried as asked; a
+ * step that throws is named in the failure.
+ */
 class RunLimitsTest {
   @TempDir Path dir;
 
@@ -60,8 +64,12 @@ class RunLimitsTest {
     SparkSessions.copySampleData(dir);
     FlakyState.FAILING.set(true);
 
-    assertThrows(Exception.class,
+    Exception e = assertThrows(Exception.class,
         () -> JobLauncher.run(new JoineryFlakyJob(), SparkSessions.spark(), RunOptions.in(dir), quiet()));
+
+    // The failure names job, table and the step whose code threw, in its first line.
+    assertEquals("Job test_flaky failed writing table test.flaky_counts: step 'whileUp' threw"
+        + " java.lang.IllegalStateException: the outage", e.getMessage().lines().findFirst().orElseThrow());
 
     assertTrue(Files.notExists(dir.resolve("out/flaky_counts")));
     FlakyState.FAILING.set(false);
