@@ -6,8 +6,10 @@ import dev.joinery.runtime.JobTimeoutException;
 import dev.joinery.runtime.JoineryDataException;
 import dev.joinery.runtime.JoineryJob;
 import dev.joinery.runtime.RunOptions;
+import dev.joinery.runtime.RunReport;
 import dev.joinery.runtime.Spigot;
 import dev.joinery.runtime.openlineage.OpenLineageSettings;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,6 +65,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--retries", paramLabel = "N", defaultValue = "0",
       description = "Start a failed run again up to N times, each a run of its own (not for bad data or a timeout).")
   int retries;
+
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Write how the run ended to FILE as JSON: run id, status, rows read and written per table, the error.")
+  Path report;
 
   @Option(names = "--count-steps",
       description = "Count each step's rows for the summary (keeps Spark from moving filters across steps).")
@@ -128,14 +134,18 @@ final class RunCommand implements Callable<Integer> {
       return 2;
     }
     try (CommandSession session = new CommandSession("joinery-" + job.get().name(), master, sparkConf)) {
-      RunOptions options = RunOptions.in(baseDir).withLocations(overrides).withSpigots(taps).withLimits(timeout, retries).withLineage(
-          OpenLineageSettings.FROM_ENVIRONMENT.withEventsFile(lineageEvents).withConfigFile(lineageConfig)
-              .withNamespace(lineageNamespace));
-      JobLauncher.run(job.get(), session.spark(), countSteps ? options.withStepCounts() : options, System.out);
+      RunOptions options = RunOptions.in(baseDir).withLocations(overrides).withSpigots(taps)
+          .withLimits(timeout, retries).withLineage(OpenLineageSettings.FROM_ENVIRONMENT.withEventsFile(lineageEvents)
+              .withConfigFile(lineageConfig).withNamespace(lineageNamespace));
+      RunReport done = JobLauncher.run(job.get(), session.spark(), countSteps ? options.withStepCounts() : options,
+          System.out);
+      writeReport(() -> RunReportFile.succeeded(report, done));
       return 0;
     } catch (Exception e) {
       // (Exception: Spark throws checked exceptions it does not declare.)
       System.err.println("Job " + job.get().name() + " failed; no output was changed.");
+      writeReport(() -> RunReportFile.failed(report, job.get().name(),
+          e.getMessage() == null ? e.getClass().getName() : e.getMessage().lines().findFirst().orElse("")));
       Optional<String> missing = AppJar.isLocal(effectiveMaster) ? Optional.empty() : MissingClass.in(e);
       if (missing.isPresent()) {
         reportMissing(missing.get(), e, job.get().name());
@@ -147,6 +157,22 @@ final class RunCommand implements Callable<Integer> {
         System.err.println("Stack trace: " + FailureLog.write(baseDir, job.get().name(), e));
       }
       return 1;
+    }
+  }
+
+  private interface ReportWrite {
+    void write() throws IOException;
+  }
+
+  /** Writes the --report file, if asked for; a report that cannot be written does not change how the run ended. */
+  private void writeReport(ReportWrite write) {
+    if (report == null) {
+      return;
+    }
+    try {
+      write.write();
+    } catch (IOException e) {
+      System.err.println("Could not write the report " + report + ": " + e.getMessage());
     }
   }
 

@@ -358,7 +358,7 @@ public final class JobRun implements AutoCloseable {
         firstSkipped.put(table, dataErrors.fromMarker(first, false).map(Throwable::getMessage).orElse(first));
       }
     });
-    return new RunReport(job.name(), rowsRead, counts(steps), counts(writes), skipped, firstSkipped, outputs,
+    return new RunReport(job.name(), runId, rowsRead, counts(steps), counts(writes), skipped, firstSkipped, outputs,
         Duration.ofNanos(System.nanoTime() - startNanos));
   }
 

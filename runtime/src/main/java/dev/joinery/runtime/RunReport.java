@@ -7,11 +7,13 @@ import java.util.Map;
  * What a finished run did. Row counts are keyed by table or step name, in the order the job
  * defines them; a step that no sink needed has no count.
  *
+ * @param runId the run's id in the catalog's history
  * @param skippedRows per source table, rows left out under {@code malformedRows = SKIP}
  * @param firstSkipped per source table with skipped rows, the first problem found
  */
 public record RunReport(
     String job,
+    String runId,
     Map<String, Long> rowsRead,
     Map<String, Long> rowsPerStep,
     Map<String, Long> rowsWritten,

@@ -47,6 +47,28 @@ class CommandLineTest {
   }
 
   @Test
+  void aReportFileSaysHowTheRunEndedAsJson() throws IOException {
+    SparkSessions.spark();
+    SparkSessions.copySampleData(dir);
+    Path report = dir.resolve("reports/run.json");
+
+    String out = execute(0, "run", "user_activity", "--base-dir", dir.toString(), "--report", report.toString());
+
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
+    assertEquals("SUCCEEDED", json.get("status").asText());
+    assertTrue(out.contains("run " + json.get("runId").asText()), out);
+    assertEquals(5000, json.get("rowsRead").get("raw.access_log").asLong(), json.toString());
+    assertTrue(json.get("rowsWritten").get("curated.user_daily_activity").asLong() > 0, json.toString());
+
+    Files.createDirectories(dir.resolve("nothing"));
+    assertEquals(1, run("run", "user_activity", "--base-dir", dir.toString(), "--report", report.toString(),
+        "--input", "raw.access_log=" + dir.resolve("nothing")));
+    json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
+    assertEquals("FAILED", json.get("status").asText());
+    assertTrue(json.get("error").asText().contains("raw.access_log"), json.toString());
+  }
+
+  @Test
   void aSpigotSamplesAStepIntoATableThatSqlQueries() throws IOException {
     SparkSessions.spark();
     SparkSessions.copySampleData(dir);
