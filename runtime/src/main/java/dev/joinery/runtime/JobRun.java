@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 import dev.joinery.annotations.Format;
 import dev.joinery.annotations.MalformedRows;
 import dev.joinery.annotations.WriteMode;
+import dev.joinery.catalog.BookmarkFile;
 import dev.joinery.catalog.JoineryCatalog;
 import dev.joinery.catalog.TableLock;
 import dev.joinery.catalog.TableVersion;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.iceberg.catalog.TableIdentifier;
 import org.apache.iceberg.jdbc.JdbcCatalog;
@@ -72,6 +74,10 @@ public final class JobRun implements AutoCloseable {
   private final DataErrors dataErrors;
   private JdbcCatalog iceberg;
   private int stepsDefined;
+  /** Per bookmarked source, the files this run reads: those no successful run of the job processed. */
+  private final Map<String, List<Path>> newFiles = new LinkedHashMap<>();
+  /** Why the run has nothing to do (every bookmarked source has no new rows), or null. */
+  private String nothingNew;
 
   /**
    * @param spark a session whose catalog {@value IcebergCatalogs#NAME} is the run's (see
@@ -103,6 +109,11 @@ public final class JobRun implements AutoCloseable {
    * cannot be written safely.
    */
   void lockSinks() {
+    if (!job.bookmarked().isEmpty()) {
+      // Two runs of a bookmarked job at once would read the same new files: one at a time.
+      locks.add(catalog.lock("bookmarks of job " + job.name(), runId, LOCK_TIMEOUT,
+          message -> out.println("  " + message)));
+    }
     List<SinkSpec> sinks = new ArrayList<>(job.sinks());
     sinks.sort(Comparator.comparing(s -> s.table().name()));
     for (SinkSpec sink : sinks) {
@@ -145,7 +156,12 @@ public final class JobRun implements AutoCloseable {
         if (files.isEmpty() && catalog != null) {
           files = repairSource(table, location);
         }
-        if (files.isEmpty() && !table.allowEmpty()) {
+        boolean bookmarked = job.bookmarked().contains(table.name());
+        if (bookmarked) {
+          files = newFiles(table, location);
+          newFiles.put(table.name(), files);
+        }
+        if (files.isEmpty() && !table.allowEmpty() && !bookmarked) {
           throw new JoineryDataException(table.name(), null, null, "Table " + table.name()
               + ": no data files at " + location + ". Check @Table(location = \"" + table.location()
               + "\") or pass --input " + table.name() + "=PATH; if the table may be empty, set @Table(allowEmpty = true).");
@@ -155,14 +171,22 @@ public final class JobRun implements AutoCloseable {
         if (table.format() == Format.PARQUET) {
           nullFree.put(table.name(), footers.nullFreeColumns(files, List.of(table.schema().fieldNames())));
         }
-        rows = files.isEmpty() ? 0 : SourceRows.ofFiles(spark, table, location, files, footers);
+        rows = files.isEmpty() ? 0 : SourceRows.ofFiles(spark, table, location, files, bookmarked, footers);
       }
-      if (rows == 0 && !table.allowEmpty()) {
+      if (rows == 0 && !table.allowEmpty() && !job.bookmarked().contains(table.name())) {
         throw new JoineryDataException(table.name(), location, null, "Table " + table.name() + " has no rows at "
             + location + ", so this run would replace its outputs with empty tables; nothing was written."
             + " If an empty input is expected, set @Table(allowEmpty = true).");
       }
       rowsRead.put(table.name(), rows);
+    }
+    if (!job.bookmarked().isEmpty() && job.bookmarked().stream().allMatch(t -> rowsRead.getOrDefault(t, 0L) == 0)) {
+      List<String> why = new ArrayList<>();
+      for (String table : job.bookmarked()) {
+        why.add((newFiles.getOrDefault(table, List.of()).isEmpty() ? "no new files in " : "no rows in the new files of ")
+            + table + lastCommit(table));
+      }
+      nothingNew = String.join("; ", why);
     }
     for (SinkSpec sink : job.sinks()) {
       TableSpec table = sink.table();
@@ -184,6 +208,10 @@ public final class JobRun implements AutoCloseable {
    * required Iceberg columns).
    */
   public Dataset<Row> read(TableSpec table) {
+    List<Path> chosen = newFiles.get(table.name());
+    if (chosen != null && chosen.isEmpty()) {
+      return spark.createDataFrame(List.of(), table.schema()); // bookmarked, and nothing new
+    }
     boolean textual = table.format() == Format.CSV || table.format() == Format.JSON;
     RawRows raw;
     Set<String> checked = new HashSet<>(List.of(table.schema().fieldNames()));
@@ -200,7 +228,8 @@ public final class JobRun implements AutoCloseable {
       if (table.allowEmpty() && !DataFiles.exists(options.locationOf(table), hadoopConf())) {
         return spark.createDataFrame(List.of(), table.schema()); // allowed to be empty, and not even there
       }
-      raw = RawRows.of(spark, table, options.locationOf(table));
+      raw = RawRows.of(spark, table, options.locationOf(table),
+          chosen == null ? null : chosen.stream().map(Path::toString).toList());
       for (String column : nullFree.getOrDefault(table.name(), Set.of())) {
         if (!isEnum(table, column)) {
           checked.remove(column); // the footers count no nulls: a check could only cost time
@@ -364,6 +393,48 @@ public final class JobRun implements AutoCloseable {
 
   private WriteMode modeOf(String table) {
     return job.sinks().stream().filter(s -> s.table().name().equals(table)).findFirst().orElseThrow().mode();
+  }
+
+  /**
+   * Why this run has nothing to do: every bookmarked source has no new files (or no rows in them),
+   * so it writes nothing, rather than replacing an output with nothing; null if it has work.
+   */
+  String nothingNew() {
+    return nothingNew;
+  }
+
+  /**
+   * The files of a bookmarked source that no successful run of the job has processed (same path,
+   * size and modification time), recorded in the catalog as this run's until it commits. A list of
+   * files rather than a high-water mark: a file that arrives late with an old modification time
+   * (a copy that kept it, a slow upload) is still new.
+   */
+  private List<Path> newFiles(TableSpec table, String location) {
+    Set<String> processed = new HashSet<>();
+    catalog.bookmarkFiles(job.name(), table.name(), false).forEach(f -> processed.add(f.key()));
+    List<BookmarkFile> fresh = new ArrayList<>();
+    List<Path> paths = new ArrayList<>();
+    List<FileStatus> all = DataFiles.statuses(location, hadoopConf());
+    for (FileStatus status : all) {
+      BookmarkFile file = new BookmarkFile(job.name(), table.name(), status.getPath().toString(), status.getLen(),
+          Instant.ofEpochMilli(status.getModificationTime()), runId, null);
+      if (!processed.contains(file.key())) {
+        fresh.add(file);
+        paths.add(status.getPath());
+      }
+    }
+    catalog.recordBookmarkFiles(runId, fresh);
+    out.printf("  bookmark %s: %d new file%s of %d%n", table.name(), fresh.size(), fresh.size() == 1 ? "" : "s",
+        all.size());
+    return paths;
+  }
+
+  /** " since run R (time)", the run that last advanced the table's bookmark, or "" if none did. */
+  private String lastCommit(String table) {
+    return catalog.bookmarkFiles(job.name(), table, false).stream()
+        .max(Comparator.comparing(BookmarkFile::committedAt))
+        .map(f -> " since run " + f.runId() + " (" + f.committedAt() + ")")
+        .orElse(" (no run has processed any)");
   }
 
   /**
