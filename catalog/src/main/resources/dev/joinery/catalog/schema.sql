@@ -85,8 +85,8 @@ CREATE TABLE IF NOT EXISTS joinery_locks (
 
 -- Job bookmarks: per job and source table, the files runs of the job read (path, size, modification
 -- time). A row is written, with committed_at null, when a run lists its new files, and counts as
--- processed only once committed_at is set, right after that run committed its outputs; the rows of
--- a run that failed or was killed never count.
+-- processed only once committed_at is set, right after that run committed its outputs. The rows of
+-- a run that failed or was killed never count. (No semicolons in comments: the script is split on them.)
 CREATE TABLE IF NOT EXISTS joinery_bookmarks (
   job_name      TEXT NOT NULL,
   table_name    TEXT NOT NULL,

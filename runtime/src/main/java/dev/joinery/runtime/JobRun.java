@@ -145,6 +145,9 @@ public final class JobRun implements AutoCloseable {
   void preflight() {
     ParquetFooters footers = new ParquetFooters(hadoopConf());
     SchemaDriftCheck drift = new SchemaDriftCheck(spark, footers);
+    if (!job.bookmarked().isEmpty()) {
+      recoverBookmarks();
+    }
     for (TableSpec table : job.sources()) {
       String location = options.locationOf(table);
       long rows;
@@ -427,6 +430,42 @@ public final class JobRun implements AutoCloseable {
     out.printf("  bookmark %s: %d new file%s of %d%n", table.name(), fresh.size(), fresh.size() == 1 ? "" : "s",
         all.size());
     return paths;
+  }
+
+  /**
+   * A run killed after its outputs committed but before its bookmarks advanced left its files
+   * recorded as not processed. When every output of the job is an Iceberg table, its snapshots say
+   * which run committed them: if each holds a snapshot of that run, its files were processed, and
+   * reading them again would write their rows twice. (With a file output that cannot be told, and
+   * the files are read again.) Runs of this job are one at a time, so no other holds pending files.
+   */
+  private void recoverBookmarks() {
+    if (job.sinks().isEmpty() || !job.sinks().stream().allMatch(s -> s.table().isIceberg())) {
+      return;
+    }
+    Set<String> pendingRuns = new java.util.TreeSet<>();
+    catalog.bookmarkFiles(job.name(), null, true).stream()
+        .filter(f -> f.committedAt() == null && !f.runId().equals(runId))
+        .forEach(f -> pendingRuns.add(f.runId()));
+    for (String killed : pendingRuns) {
+      boolean committedEverywhere = job.sinks().stream().allMatch(sink -> {
+        TableIdentifier id = IcebergCatalogs.identifier(sink.table().name());
+        if (!iceberg().tableExists(id)) {
+          return false;
+        }
+        for (org.apache.iceberg.Snapshot snapshot : iceberg().loadTable(id).snapshots()) {
+          if (killed.equals(snapshot.summary().get(IcebergSink.RUN_ID_PROPERTY))) {
+            return true;
+          }
+        }
+        return false;
+      });
+      if (committedEverywhere) {
+        catalog.commitBookmarks(killed);
+        out.printf("  bookmark: run %s ended after committing its outputs and before advancing its bookmarks;"
+            + " its files count as processed%n", killed);
+      }
+    }
   }
 
   /** " since run R (time)", the run that last advanced the table's bookmark, or "" if none did. */
