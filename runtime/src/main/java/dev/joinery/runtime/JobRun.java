@@ -76,6 +76,8 @@ public final class JobRun implements AutoCloseable {
   private int stepsDefined;
   /** Per bookmarked source, the files this run reads: those no successful run of the job processed. */
   private final Map<String, List<Path>> newFiles = new LinkedHashMap<>();
+  /** Per bookmarked Iceberg source, the snapshots this run reads. */
+  private final Map<String, SnapshotRange> snapshotRanges = new LinkedHashMap<>();
   /** Why the run has nothing to do (every bookmarked source has no new rows), or null. */
   private String nothingNew;
 
@@ -153,7 +155,13 @@ public final class JobRun implements AutoCloseable {
       long rows;
       if (table.isIceberg()) {
         requireIcebergTable(table);
-        rows = SourceRows.ofIceberg(iceberg(), table);
+        if (job.bookmarked().contains(table.name())) {
+          SnapshotRange range = newSnapshots(table);
+          snapshotRanges.put(table.name(), range);
+          rows = range.rows();
+        } else {
+          rows = SourceRows.ofIceberg(iceberg(), table);
+        }
       } else {
         List<Path> files = DataFiles.list(location, hadoopConf());
         if (files.isEmpty() && catalog != null) {
@@ -186,8 +194,10 @@ public final class JobRun implements AutoCloseable {
     if (!job.bookmarked().isEmpty() && job.bookmarked().stream().allMatch(t -> rowsRead.getOrDefault(t, 0L) == 0)) {
       List<String> why = new ArrayList<>();
       for (String table : job.bookmarked()) {
-        why.add((newFiles.getOrDefault(table, List.of()).isEmpty() ? "no new files in " : "no rows in the new files of ")
-            + table + lastCommit(table));
+        String what = snapshotRanges.containsKey(table)
+            ? (snapshotRanges.get(table).isEmpty() ? "no new snapshots of " : "no rows in the new snapshots of ")
+            : (newFiles.getOrDefault(table, List.of()).isEmpty() ? "no new files in " : "no rows in the new files of ");
+        why.add(what + table + lastCommit(table));
       }
       nothingNew = String.join("; ", why);
     }
@@ -219,7 +229,12 @@ public final class JobRun implements AutoCloseable {
     RawRows raw;
     Set<String> checked = new HashSet<>(List.of(table.schema().fieldNames()));
     if (table.isIceberg()) {
-      Dataset<Row> rows = spark.read().table(IcebergCatalogs.sparkName(table.name()));
+      SnapshotRange range = snapshotRanges.get(table.name());
+      if (range != null && range.isEmpty()) {
+        return spark.createDataFrame(List.of(), table.schema()); // bookmarked, and nothing new
+      }
+      Dataset<Row> rows = range == null ? spark.read().table(IcebergCatalogs.sparkName(table.name()))
+          : range.reader(spark.read()).table(IcebergCatalogs.sparkName(table.name()));
       IcebergSchemaCheck.check(table, rows.schema());
       for (StructField field : rows.schema().fields()) {
         if (!field.nullable() && !isEnum(table, field.name())) {
@@ -466,6 +481,57 @@ public final class JobRun implements AutoCloseable {
             + " its files count as processed%n", killed);
       }
     }
+  }
+
+  /**
+   * The snapshots of a bookmarked Iceberg source that no successful run of the job has read: those
+   * after the snapshot the last one read up to (all of the table if none did), up to the current
+   * one, which is recorded in the catalog as this run's until it commits. Iceberg commits in order,
+   * so a high-water mark is exact here; only appends can be read incrementally, so a snapshot that
+   * overwrote or deleted rows since, or a bookmark the table's history no longer holds (rolled
+   * back, expired), fails the run and says to reset or rewind the bookmark.
+   */
+  private SnapshotRange newSnapshots(TableSpec table) {
+    org.apache.iceberg.Table t = iceberg().loadTable(IcebergCatalogs.identifier(table.name()));
+    org.apache.iceberg.Snapshot current = t.currentSnapshot();
+    Long last = catalog.bookmarkFiles(job.name(), table.name(), false).stream()
+        .max(Comparator.comparing(BookmarkFile::committedAt))
+        .map(f -> SnapshotRange.snapshotOf(f.path())).orElse(null);
+    SnapshotRange range;
+    if (current == null) {
+      range = new SnapshotRange(last, last, 0);
+    } else if (last == null) {
+      range = new SnapshotRange(null, current.snapshotId(), Long.parseLong(
+          current.summary().getOrDefault(org.apache.iceberg.SnapshotSummary.TOTAL_RECORDS_PROP, "0")));
+    } else if (last == current.snapshotId()) {
+      range = new SnapshotRange(last, last, 0);
+    } else {
+      if (!org.apache.iceberg.util.SnapshotUtil.isAncestorOf(t, current.snapshotId(), last)) {
+        throw new JoineryDataException(table.name(), null, null, "Table " + table.name() + ": snapshot " + last
+            + ", where the bookmark of job " + job.name() + " stands, is no longer in the table's history (rolled"
+            + " back or expired). Run joinery bookmark reset " + job.name() + " --table " + table.name()
+            + " to read the whole table, or rewind the bookmark to an earlier run.");
+      }
+      long added = 0;
+      for (org.apache.iceberg.Snapshot s : org.apache.iceberg.util.SnapshotUtil.ancestorsBetween(t, current.snapshotId(), last)) {
+        if (!org.apache.iceberg.DataOperations.APPEND.equals(s.operation())) {
+          throw new JoineryDataException(table.name(), null, null, "Table " + table.name() + ": snapshot "
+              + s.snapshotId() + " (" + s.operation() + ") changed rows the bookmark of job " + job.name()
+              + " has read; only appended rows can be read incrementally. Run joinery bookmark reset " + job.name()
+              + " --table " + table.name() + " to read the whole table again.");
+        }
+        added += Long.parseLong(s.summary().getOrDefault(org.apache.iceberg.SnapshotSummary.ADDED_RECORDS_PROP, "0"));
+      }
+      range = new SnapshotRange(last, current.snapshotId(), added);
+    }
+    if (!range.isEmpty()) {
+      catalog.recordBookmarkFiles(runId, List.of(new BookmarkFile(job.name(), table.name(),
+          SnapshotRange.PREFIX + range.end(), range.rows(), Instant.ofEpochMilli(current.timestampMillis()), runId, null)));
+    }
+    out.printf("  bookmark %s: %s%n", table.name(), range.isEmpty() ? "no new snapshots"
+        : range.start() == null ? "every row, up to snapshot " + range.end()
+        : "snapshots after " + range.start() + " up to " + range.end());
+    return range;
   }
 
   /** " since run R (time)", the run that last advanced the table's bookmark, or "" if none did. */

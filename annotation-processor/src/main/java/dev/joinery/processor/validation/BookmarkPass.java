@@ -1,6 +1,5 @@
 package dev.joinery.processor.validation;
 
-import dev.joinery.annotations.Format;
 import dev.joinery.processor.analysis.Build;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.NameSuggestions;
@@ -10,13 +9,9 @@ import dev.joinery.processor.model.JobModel;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.processor.reading.AnnotationValues;
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
 
-/**
- * Checks {@code @Job(bookmarks = ...)}: each name is a file table the job reads. Iceberg sources
- * are not read incrementally yet, so naming one is an error rather than a bookmark that does nothing.
- */
+/** Checks {@code @Job(bookmarks = ...)}: each name is a table the job reads. */
 public final class BookmarkPass implements ValidationPass {
   private final AnnotationValues annotations;
 
@@ -37,17 +32,11 @@ public final class BookmarkPass implements ValidationPass {
       for (int i = 0; i < job.bookmarks().size(); i++) {
         String name = job.bookmarks().get(i);
         AnnotationValue value = values.get(i);
-        Optional<TableModel> table = sources.stream().filter(t -> t.name().equals(name)).findFirst();
-        if (table.isEmpty()) {
+        if (!names.contains(name)) {
           diagnostics.error(Tag.UNKNOWN_INPUT, "Bookmark '" + name + "' of job " + job.name()
               + " names no table the job reads, so no run would read it incrementally."
               + NameSuggestions.didYouMean(name, names)
               + (NameSuggestions.closest(name, names).isEmpty() ? " The job reads " + names + "." : ""),
-              job.element(), job.annotation(), value);
-        } else if (table.get().format() == Format.ICEBERG) {
-          diagnostics.error(Tag.BAD_OPTION, "Bookmark '" + name + "' of job " + job.name()
-              + " names an Iceberg table; bookmarks read new files of file tables (CSV, JSON, Parquet, ORC, Avro)"
-              + " and do not read Iceberg tables incrementally yet. Remove it from bookmarks.",
               job.element(), job.annotation(), value);
         }
       }
