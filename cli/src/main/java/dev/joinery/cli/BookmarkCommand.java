@@ -22,6 +22,8 @@ import picocli.CommandLine.Parameters;
     + " successful runs have processed, which its next run does not read again.",
     subcommands = {BookmarkCommand.Show.class, BookmarkCommand.Reset.class, BookmarkCommand.Rewind.class})
 final class BookmarkCommand {
+  /** How the catalog records the Iceberg snapshot a run read up to, in place of a file path. */
+  private static final String ICEBERG_ENTRY = "iceberg snapshot ";
 
   abstract static class OnJob implements Callable<Integer> {
     @Mixin ProjectCatalog project;
@@ -43,7 +45,8 @@ final class BookmarkCommand {
   }
 
   @Command(name = "show", description = "Per bookmarked table: the files processed, their bytes, the newest"
-      + " file's modification time and the run that last advanced the bookmark.")
+      + " file's modification time and the run that last advanced the bookmark (for an Iceberg table: the"
+      + " snapshot read up to and the rows read).")
   static final class Show extends OnJob {
     @Option(names = "--files", description = "List every processed file.")
     boolean files;
@@ -69,11 +72,14 @@ final class BookmarkCommand {
       byTable.forEach((table, list) -> {
         BookmarkFile last = list.stream().max(Comparator.comparing(BookmarkFile::committedAt)).orElseThrow();
         Instant newest = list.stream().map(BookmarkFile::modifiedAt).max(Comparator.naturalOrder()).orElseThrow();
-        rows.add(List.of(table, Integer.toString(list.size()),
-            Long.toString(list.stream().mapToLong(BookmarkFile::size).sum()), newest.toString(),
-            last.committedAt().toString(), last.runId()));
+        boolean iceberg = last.path().startsWith(ICEBERG_ENTRY);
+        // An Iceberg source's entries are snapshots: where the last run read up to, and the rows they added.
+        rows.add(List.of(table, iceberg ? last.path().substring(ICEBERG_ENTRY.length()) : list.size() + " files",
+            iceberg ? list.stream().mapToLong(BookmarkFile::size).sum() + " rows"
+                : list.stream().mapToLong(BookmarkFile::size).sum() + " bytes",
+            newest.toString(), last.committedAt().toString(), last.runId()));
       });
-      Tables.print(System.out, List.of("table", "files", "bytes", "newest file", "advanced", "by run"), rows);
+      Tables.print(System.out, List.of("table", "read", "size", "newest", "advanced", "by run"), rows);
       return 0;
     }
   }

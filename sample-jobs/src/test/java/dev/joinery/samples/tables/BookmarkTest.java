@@ -20,6 +20,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +149,29 @@ class BookmarkTest {
   }
 
   @Test
+  void aRunKilledBetweenItsIcebergCommitAndItsBookmarkCountsItsFilesOnce() throws Exception {
+    writeOrders("orders-1.csv", 1, 10);
+    run();
+    writeOrders("orders-2.csv", 11, 15);
+    run();
+    // As if the second run had died just after its Iceberg commit: its files recorded, not yet processed.
+    String second = catalog().runs("order_ledger", 1).get(0).runId();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(".joinery/catalog.db"))) {
+      c.createStatement().executeUpdate("UPDATE joinery_bookmarks SET committed_at = NULL WHERE run_id = '" + second + "'");
+      c.createStatement().executeUpdate("UPDATE joinery_runs SET status = 'ABANDONED' WHERE run_id = '" + second + "'");
+    }
+    assertEquals(List.of("orders-1.csv"), processed(false));
+
+    StringBuilder console = new StringBuilder();
+    RunReport next = SparkSessions.run(new JoineryOrderLedgerJob(), dir, console);
+    assertTrue(console.toString().contains("run " + second + " ended after committing its outputs and before advancing"
+        + " its bookmarks; its files count as processed"), console::toString);
+    assertEquals(0L, next.rowsRead().get("raw.orders"), "nothing new: the killed run's file made it into the ledger");
+    assertEquals(counts(1, 15, 1), ledger(), "no order twice");
+    assertEquals(List.of("orders-1.csv", "orders-2.csv"), processed(false));
+  }
+
+  @Test
   void resetAndRewindChangeWhatTheNextRunReads() throws IOException {
     writeOrders("orders-1.csv", 1, 10);
     run();
@@ -155,7 +180,7 @@ class BookmarkTest {
     String second = catalog().runs("order_ledger", 1).get(0).runId();
     writeOrders("orders-3.csv", 16, 18);
     run();
-    assertTrue(cli("bookmark", "show", "order_ledger").contains("raw.orders  3      "));
+    assertTrue(cli("bookmark", "show", "order_ledger").contains("raw.orders  3 files  "));
 
     String rewound = cli("bookmark", "rewind", "order_ledger", "--to-run", second);
     assertTrue(rewound.contains("1 file forgotten"), rewound);

@@ -1,10 +1,12 @@
 package dev.joinery.samples.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.joinery.catalog.CatalogLocation;
 import dev.joinery.catalog.JoineryCatalog;
+import dev.joinery.runtime.JoineryDataException;
 import dev.joinery.runtime.RunReport;
 import dev.joinery.samples.SparkSessions;
 import dev.joinery.samples.testjobs.JoineryPaidDigestJob;
@@ -52,6 +54,16 @@ class IcebergBookmarkTest {
     assertEquals(perRun, digest(new StringBuilder()).rowsRead().get(LOG), "after rewind: the second snapshot again");
     catalog().resetBookmarks("test_paid_digest", null);
     assertEquals(2 * perRun, digest(new StringBuilder()).rowsRead().get(LOG), "after reset: the whole table");
+    assertEquals(5 * perRun, digestRows());
+
+    // A snapshot that deletes rows (copy-on-write: an overwrite) cannot be read incrementally: the
+    // run fails and says what to do.
+    SparkSessions.table(dir, LOG).sparkSession().sql("DELETE FROM joinery.test.paid_log WHERE orderId = 1");
+    SparkSessions.run(new JoineryPaidLogJob(), dir);
+    JoineryDataException e = assertThrows(JoineryDataException.class, () -> digest(new StringBuilder()));
+    assertTrue(e.getMessage().contains("changed rows the bookmark of job test_paid_digest has read"),
+        e::getMessage);
+    assertTrue(e.getMessage().contains("joinery bookmark reset test_paid_digest --table test.paid_log"), e::getMessage);
     assertEquals(5 * perRun, digestRows());
   }
 
