@@ -168,11 +168,15 @@ public final class JobRun implements AutoCloseable {
           files = repairSource(table, location);
         }
         boolean bookmarked = job.bookmarked().contains(table.name());
+        // A bookmarked folder may be empty once its files were processed and moved away, but not
+        // before any was: that is a wrong location, as for any other source.
+        boolean noFilesEver = files.isEmpty()
+            && (!bookmarked || catalog.bookmarkFiles(job.name(), table.name(), false).isEmpty());
         if (bookmarked) {
           files = newFiles(table, location);
           newFiles.put(table.name(), files);
         }
-        if (files.isEmpty() && !table.allowEmpty() && !bookmarked) {
+        if (noFilesEver && !table.allowEmpty()) {
           throw new JoineryDataException(table.name(), null, null, "Table " + table.name()
               + ": no data files at " + location + ". Check @Table(location = \"" + table.location()
               + "\") or pass --input " + table.name() + "=PATH; if the table may be empty, set @Table(allowEmpty = true).");

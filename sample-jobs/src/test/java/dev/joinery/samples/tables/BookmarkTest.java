@@ -60,6 +60,9 @@ class BookmarkTest {
 
   @Test
   void aRunWithNoNewFilesSucceedsAndWritesNothing() throws IOException {
+    // No file ever: a wrong location, which fails as for any source.
+    JoineryDataException none = assertThrows(JoineryDataException.class, this::run);
+    assertTrue(none.getMessage().contains("Table raw.orders: no data files at"), none::getMessage);
     writeOrders("orders-1.csv", 1, 10);
     String firstRun = run().job(); // the job name; the run id is in the catalog
     String lastRunId = catalog().runs("order_ledger", 1).get(0).runId();
@@ -75,6 +78,13 @@ class BookmarkTest {
     assertEquals(versions, catalog().versions(LEDGER).size(), "no new version of the ledger");
     assertEquals(counts(1, 10, 1), ledger());
     assertEquals(RunStatus.SUCCEEDED, catalog().runs("order_ledger", 1).get(0).status());
+
+    // Processed files moved away (archived): nothing new, not an error.
+    Files.move(dir.resolve("data/raw/orders/orders-1.csv"), dir.resolve("orders-1.csv"));
+    console.setLength(0);
+    SparkSessions.run(new JoineryOrderLedgerJob(), dir, console);
+    assertTrue(console.toString().contains("nothing to do: no new files in raw.orders"), console::toString);
+    assertEquals(counts(1, 10, 1), ledger());
   }
 
   @Test
