@@ -302,6 +302,32 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aBookmarkMustNameATableTheJobReads() {
+    String source = replace(REVENUE_JOB, "@Job(name = \"daily_revenue\", schedule = \"0 2 * * *\")",
+        "@Job(name = \"daily_revenue\", schedule = \"0 2 * * *\",\n    bookmarks = {\"raw.orders\", \"raw.order\"})");
+    expectOneError(source, "bookmarks = {", "[joinery:unknown-input] Bookmark 'raw.order' of job daily_revenue names no"
+        + " table the job reads", "Did you mean 'raw.orders'?");
+  }
+
+  @Test
+  void aBookmarkOnTheJobsOwnOutputIsAnError() {
+    String source = replace(REVENUE_JOB, "@Job(name = \"daily_revenue\", schedule = \"0 2 * * *\")",
+        "@Job(name = \"daily_revenue\", schedule = \"0 2 * * *\",\n    bookmarks = \"curated.daily_revenue\")");
+    expectOneError(source, "bookmarks = ", "[joinery:unknown-input] Bookmark 'curated.daily_revenue' of job"
+        + " daily_revenue names no table the job reads", "The job reads [raw.orders, raw.customers].");
+  }
+
+  @Test
+  void aBookmarkOnASourceCompiles() {
+    String source = replace(REVENUE_JOB, "@Job(name = \"daily_revenue\", schedule = \"0 2 * * *\")",
+        "@Job(name = \"daily_revenue\", schedule = \"0 2 * * *\", bookmarks = \"raw.orders\")");
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", source));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("shop.JoineryDailyRevenueJob").contentsAsUtf8String()
+        .contains("public List<String> bookmarked() {\n    return List.of(\"raw.orders\");");
+  }
+
+  @Test
   void jobNameIsLowerSnakeCase() {
     String source = replace(REVENUE_JOB, "name = \"daily_revenue\"", "name = \"Daily-Revenue\"");
     expectOneError(source, "@Job(name", "[joinery:job-definition] Job name 'Daily-Revenue' must be lower case letters");

@@ -110,8 +110,105 @@ public final class JoineryCatalog {
                 + " ON CONFLICT (run_id, table_name, role) DO UPDATE SET row_count = excluded.row_count",
             runId, rows.table(), rows.role().name().toLowerCase(java.util.Locale.ROOT), rows.rows());
       }
+      // The files a run read but did not commit (it failed) are not processed: the next run reads them.
+      update(c, "DELETE FROM joinery_bookmarks WHERE run_id = ? AND committed_at IS NULL", runId);
       return null;
     });
+  }
+
+  /**
+   * Records the files a run of a bookmarked job is reading, as not yet processed: they count only
+   * after {@link #commitBookmarks}.
+   */
+  public void recordBookmarkFiles(String runId, List<BookmarkFile> files) {
+    if (files.isEmpty()) {
+      return;
+    }
+    transaction("record the files run " + runId + " reads", c -> {
+      for (BookmarkFile f : files) {
+        update(c, "INSERT INTO joinery_bookmarks (job_name, table_name, path, size, modified_at, run_id,"
+                + " committed_at) VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT DO NOTHING",
+            f.job(), f.table(), f.path(), f.size(), Timestamps.format(f.modifiedAt()), runId);
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Advances the bookmarks: the files {@code runId} read count as processed from now on. Called
+   * right after the run committed its outputs, and never for a run that did not.
+   */
+  public int commitBookmarks(String runId) {
+    return transaction("advance the bookmarks of run " + runId, c -> updateCount(c,
+        "UPDATE joinery_bookmarks SET committed_at = ? WHERE run_id = ? AND committed_at IS NULL",
+        Timestamps.format(Instant.now()), runId));
+  }
+
+  /**
+   * The processed files of {@code job}, of one source table or all ({@code table} null), oldest
+   * commit first; with {@code pending}, also those of runs that have not committed (running, or
+   * killed before their commit).
+   */
+  public List<BookmarkFile> bookmarkFiles(String job, String table, boolean pending) {
+    return query("read the bookmarks of " + job, c -> {
+      List<BookmarkFile> files = new ArrayList<>();
+      String sql = "SELECT table_name, path, size, modified_at, run_id, committed_at FROM joinery_bookmarks"
+          + " WHERE job_name = ?" + (table == null ? "" : " AND table_name = ?")
+          + (pending ? "" : " AND committed_at IS NOT NULL")
+          + " ORDER BY table_name, committed_at, path";
+      try (PreparedStatement q = c.prepareStatement(sql)) {
+        q.setString(1, job);
+        if (table != null) {
+          q.setString(2, table);
+        }
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            files.add(new BookmarkFile(job, rs.getString(1), rs.getString(2), rs.getLong(3),
+                Timestamps.parse(rs.getString(4)), rs.getString(5), Timestamps.parse(rs.getString(6))));
+          }
+        }
+      }
+      return files;
+    });
+  }
+
+  /** Forgets the processed files of {@code job}, of one table or all ({@code table} null). */
+  public int resetBookmarks(String job, String table) {
+    return transaction("reset the bookmarks of " + job, c -> table == null
+        ? updateCount(c, "DELETE FROM joinery_bookmarks WHERE job_name = ?", job)
+        : updateCount(c, "DELETE FROM joinery_bookmarks WHERE job_name = ? AND table_name = ?", job, table));
+  }
+
+  /**
+   * Puts {@code job}'s bookmarks back to where run {@code runId} of the job left them: forgets the
+   * files of every run of the job that started after it.
+   *
+   * @throws CatalogException if the run is not a run of the job
+   */
+  public int rewindBookmarksToRun(String job, String runId) {
+    return transaction("rewind the bookmarks of " + job, c -> {
+      String started;
+      try (PreparedStatement q = c.prepareStatement("SELECT started_at FROM joinery_runs WHERE run_id = ? AND job_name = ?")) {
+        q.setString(1, runId);
+        q.setString(2, job);
+        try (ResultSet rs = q.executeQuery()) {
+          if (!rs.next()) {
+            throw new CatalogException("No run " + runId + " of job " + job + " in catalog " + database.location()
+                + "; joinery runs --job " + job + " lists them.");
+          }
+          started = rs.getString(1);
+        }
+      }
+      return updateCount(c, "DELETE FROM joinery_bookmarks WHERE job_name = ? AND run_id IN"
+          + " (SELECT run_id FROM joinery_runs WHERE job_name = ? AND started_at > ?)", job, job, started);
+    });
+  }
+
+  /** Puts {@code job}'s bookmarks back to where they were at {@code time}: forgets later commits. */
+  public int rewindBookmarksToTime(String job, Instant time) {
+    return transaction("rewind the bookmarks of " + job, c -> updateCount(c,
+        "DELETE FROM joinery_bookmarks WHERE job_name = ? AND (committed_at IS NULL OR committed_at > ?)",
+        job, Timestamps.format(time)));
   }
 
   /** Records a version of a table that a run committed. */
@@ -279,6 +376,11 @@ public final class JoineryCatalog {
   }
 
   private static Void update(Connection c, String sql, Object... values) throws SQLException {
+    updateCount(c, sql, values);
+    return null;
+  }
+
+  private static int updateCount(Connection c, String sql, Object... values) throws SQLException {
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       for (int i = 0; i < values.length; i++) {
         Object value = values[i];
@@ -292,9 +394,8 @@ public final class JoineryCatalog {
           statement.setString(i + 1, value.toString());
         }
       }
-      statement.executeUpdate();
+      return statement.executeUpdate();
     }
-    return null;
   }
 
   private interface Work<T> {

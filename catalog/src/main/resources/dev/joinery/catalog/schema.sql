@@ -82,3 +82,18 @@ CREATE TABLE IF NOT EXISTS joinery_locks (
   acquired_at   TEXT NOT NULL,
   heartbeat_at  TEXT NOT NULL
 );
+
+-- Job bookmarks: per job and source table, the files runs of the job read (path, size, modification
+-- time). A row is written, with committed_at null, when a run lists its new files, and counts as
+-- processed only once committed_at is set, right after that run committed its outputs. The rows of
+-- a run that failed or was killed never count. (No semicolons in comments: the script is split on them.)
+CREATE TABLE IF NOT EXISTS joinery_bookmarks (
+  job_name      TEXT NOT NULL,
+  table_name    TEXT NOT NULL,
+  path          TEXT NOT NULL,
+  size          BIGINT NOT NULL,
+  modified_at   TEXT NOT NULL,
+  run_id        TEXT NOT NULL,
+  committed_at  TEXT,
+  PRIMARY KEY (job_name, table_name, path, size, modified_at, run_id)
+);

@@ -235,6 +235,53 @@ abstract class CatalogContractTest {
     assertEquals(List.of("a", "a", "b", "a"), catalog.runs(null, 100).stream().map(RunEntry::job).toList());
   }
 
+  @Test
+  void bookmarksCountOnlyCommittedRunsAndResetAndRewind() throws Exception {
+    JoineryCatalog catalog = JoineryCatalog.open(location);
+    Instant modified = Instant.parse("2026-11-01T10:00:00.123Z");
+    String r1 = catalog.startRun("ledger");
+    catalog.recordBookmarkFiles(r1, List.of(file(r1, "raw.orders", "f1", modified), file(r1, "raw.other", "o1", modified)));
+    assertEquals(List.of(), catalog.bookmarkFiles("ledger", null, false), "not processed before the commit");
+    assertEquals(2, catalog.bookmarkFiles("ledger", null, true).size());
+    assertEquals(2, catalog.commitBookmarks(r1));
+    catalog.finishRun(r1, RunStatus.SUCCEEDED, null, List.of());
+    List<BookmarkFile> processed = catalog.bookmarkFiles("ledger", "raw.orders", false);
+    assertEquals(1, processed.size());
+    assertEquals(file(r1, "raw.orders", "f1", modified).key(), processed.get(0).key(), "path, size and time round-trip");
+    assertNotNull(processed.get(0).committedAt());
+
+    Thread.sleep(5);
+    String failed = catalog.startRun("ledger");
+    catalog.recordBookmarkFiles(failed, List.of(file(failed, "raw.orders", "f2", modified)));
+    catalog.finishRun(failed, RunStatus.FAILED, "boom", List.of());
+    assertEquals(2, catalog.bookmarkFiles("ledger", null, true).size(), "a failed run's files are dropped");
+
+    Thread.sleep(5);
+    String r3 = catalog.startRun("ledger");
+    catalog.recordBookmarkFiles(r3, List.of(file(r3, "raw.orders", "f2", modified)));
+    catalog.commitBookmarks(r3);
+    catalog.finishRun(r3, RunStatus.SUCCEEDED, null, List.of());
+    Thread.sleep(5);
+    Instant between = Instant.now();
+    Thread.sleep(5);
+    String r4 = catalog.startRun("ledger");
+    catalog.recordBookmarkFiles(r4, List.of(file(r4, "raw.orders", "f3", modified)));
+    catalog.commitBookmarks(r4);
+    assertEquals(3, catalog.bookmarkFiles("ledger", "raw.orders", false).size());
+
+    assertEquals(1, catalog.rewindBookmarksToTime("ledger", between));
+    assertEquals(1, catalog.rewindBookmarksToRun("ledger", r1), "forgets f2, read by a run started after r1");
+    assertEquals(List.of("f1"), catalog.bookmarkFiles("ledger", "raw.orders", false).stream().map(BookmarkFile::path).toList());
+    assertThrows(CatalogException.class, () -> catalog.rewindBookmarksToRun("other_job", r1));
+    assertEquals(1, catalog.resetBookmarks("ledger", "raw.other"));
+    assertEquals(1, catalog.resetBookmarks("ledger", null));
+    assertEquals(List.of(), catalog.bookmarkFiles("ledger", null, true));
+  }
+
+  private static BookmarkFile file(String runId, String table, String path, Instant modified) {
+    return new BookmarkFile("ledger", table, path, 1234L, modified, runId, null);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // 4. Abandoned runs
 

@@ -22,6 +22,9 @@ final class ListCommand implements Callable<Integer> {
         System.out.printf("    %s%n", job.description().lines().findFirst().orElse(""));
       }
       System.out.printf("    reads:  %s%n", job.sources().stream().map(TableSpec::name).collect(Collectors.joining(", ")));
+      if (!job.bookmarked().isEmpty()) {
+        System.out.printf("    bookmarks: %s (only files no successful run read)%n", String.join(", ", job.bookmarked()));
+      }
       System.out.printf("    writes: %s%n", job.sinks().stream().map(s -> s.table().name()).collect(Collectors.joining(", ")));
       System.out.printf("    steps:  %s%n", String.join(" -> ", job.steps()));
     }

@@ -19,4 +19,11 @@ public @interface Job {
 
   /** A Unix cron expression (five fields) for scheduled runs; empty for on-demand only. */
   String schedule() default "";
+
+  /**
+   * Source tables read incrementally (AWS Glue's job bookmarks): each run reads only the files of
+   * these tables that no successful run of this job has processed, and the run's commit records
+   * them as processed. Names must be tables the job reads, as in {@code bookmarks = "raw.orders"}.
+   */
+  String[] bookmarks() default {};
 }

@@ -96,9 +96,10 @@ class LineageDiffTest {
     Change retyped = only(changes, What.COLUMN, Kind.CHANGED, "raw.orders.price");
     assertEquals(Severity.PARTIALLY_BREAKING, retyped.severity());
     assertEquals("type decimal(10,2) → decimal(12,2)", retyped.detail());
-    // daily_revenue filters on price (paid) and sums it; top_markets reads daily_revenue.
-    // customer_directory reads raw.orders too, but not its price.
-    assertEquals(Set.of("curated.daily_revenue", "reports.top_markets"), retyped.impact().tables());
+    // daily_revenue filters on price (paid) and sums it; top_markets reads daily_revenue;
+    // order_ledger filters on it and multiplies it. customer_directory reads raw.orders too, but not its price.
+    assertEquals(Set.of("curated.daily_revenue", "curated.order_ledger", "reports.top_markets"),
+        retyped.impact().tables());
     assertEquals(List.of(retyped), changes);
   }
 

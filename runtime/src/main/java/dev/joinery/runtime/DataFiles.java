@@ -24,9 +24,14 @@ final class DataFiles {
 
   /** Files under {@code location}, recursively, skipping Spark's and Hadoop's hidden files; sorted by path. */
   static List<Path> list(String location, Configuration conf) {
+    return statuses(location, conf).stream().map(FileStatus::getPath).toList();
+  }
+
+  /** {@link #list}, with each file's size and modification time. */
+  static List<FileStatus> statuses(String location, Configuration conf) {
     Path root = new Path(location);
     FileSystem fs = fileSystem(location, conf);
-    List<Path> files = new ArrayList<>();
+    List<FileStatus> files = new ArrayList<>();
     try {
       if (!fs.exists(root)) {
         return files;
@@ -35,14 +40,14 @@ final class DataFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    files.sort(Comparator.comparing(Path::toString));
+    files.sort(Comparator.comparing(f -> f.getPath().toString()));
     return files;
   }
 
-  private static void collect(FileSystem fs, FileStatus status, List<Path> into) throws IOException {
+  private static void collect(FileSystem fs, FileStatus status, List<FileStatus> into) throws IOException {
     if (status.isFile()) {
       if (isVisible(status.getPath())) {
-        into.add(status.getPath());
+        into.add(status);
       }
       return;
     }

@@ -97,8 +97,15 @@ public final class JobLauncher {
         try {
           run.lockSinks();
           run.preflight();
-          job.run(run);
-          run.commit();
+          if (run.nothingNew() == null) {
+            job.run(run);
+            run.commit();
+          } else {
+            out.println("  nothing to do: " + run.nothingNew() + "; no output was changed.");
+          }
+          // The bookmarks advance now that the outputs are committed, and not before: a run that
+          // failed or died before this line leaves them where they were, and its files are read again.
+          catalog.commitBookmarks(runId);
         } catch (Exception | Error e) {
           // Exception, not RuntimeException: Spark throws checked exceptions it does not declare.
           if (deadline.expired()) {

@@ -28,6 +28,14 @@ public interface JoineryJob {
   }
 
   /**
+   * The source tables read incrementally ({@code @Job(bookmarks = ...)}): a run reads only their
+   * files that no successful run of the job has processed.
+   */
+  default List<String> bookmarked() {
+    return List.of();
+  }
+
+  /**
    * Defines the job's datasets and hands every sink's output to {@link JobRun#write}. Nothing is
    * visible to readers until the run commits.
    */

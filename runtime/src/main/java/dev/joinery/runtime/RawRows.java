@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -50,19 +51,27 @@ record RawRows(Dataset<Row> rows, Column file, Column text, List<Column[]> value
   private static final int QUOTED = 200;
 
   static RawRows of(SparkSession spark, TableSpec table, String location) {
+    return of(spark, table, location, null);
+  }
+
+  /**
+   * @param files the only files to read (a bookmark's new files), under {@code location}; null
+   *     for all of them
+   */
+  static RawRows of(SparkSession spark, TableSpec table, String location, List<String> files) {
     if (table.format() == Format.CSV) {
-      Dataset<Row> text = spark.read().format("csv").options(table.readerOptions())
+      Dataset<Row> text = reader(spark, location, files).format("csv").options(table.readerOptions())
           .schema(TextValues.textSchema(table).add(RowChecks.CORRUPT_RECORD, DataTypes.StringType))
           .option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD)
-          .load(location)
+          .load(paths(location, files))
           .withColumn(FILE, col("_metadata.file_path"));
       return csv(table, text);
     }
     if (table.format() == Format.JSON) {
-      return json(spark, table, location);
+      return json(spark, table, location, files);
     }
-    Dataset<Row> rows = spark.read().format(table.sparkFormat()).options(table.readerOptions()).schema(table.schema())
-        .load(location);
+    Dataset<Row> rows = reader(spark, location, files).format(table.sparkFormat()).options(table.readerOptions())
+        .schema(table.schema()).load(paths(location, files));
     return new RawRows(rows, col("_metadata.file_path"), lit(""), List.of());
   }
 
@@ -88,7 +97,19 @@ record RawRows(Dataset<Row> rows, Column file, Column text, List<Column[]> value
     return new RawRows(typed.rows(), col(FILE), rowText, typed.problems());
   }
 
-  private static RawRows json(SparkSession spark, TableSpec table, String location) {
+  /**
+   * A reader of the table; when it reads chosen files, partition folders are found from the
+   * location as when it reads the whole location.
+   */
+  static DataFrameReader reader(SparkSession spark, String location, List<String> files) {
+    return files == null ? spark.read() : spark.read().option("basePath", location);
+  }
+
+  static String[] paths(String location, List<String> files) {
+    return files == null ? new String[] {location} : files.toArray(String[]::new);
+  }
+
+  private static RawRows json(SparkSession spark, TableSpec table, String location, List<String> files) {
     StructType parsed = new StructType();
     List<StructField> converted = new ArrayList<>();
     for (StructField field : table.schema().fields()) {
@@ -103,7 +124,7 @@ record RawRows(Dataset<Row> rows, Column file, Column text, List<Column[]> value
     Map<String, String> options = new LinkedHashMap<>(table.options());
     options.put("mode", "PERMISSIVE");
     options.put("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD);
-    Dataset<Row> lines = spark.read().text(location)
+    Dataset<Row> lines = reader(spark, location, files).text(paths(location, files))
         .filter(trim(col("value")).notEqual(""))
         .select(from_json(col("value"), parsed, options).as("row"), col("value").as(LINE),
             col("_metadata.file_path").as(FILE));

@@ -27,8 +27,11 @@ final class SourceRows {
     return current == null ? 0 : Long.parseLong(current.summary().getOrDefault(SnapshotSummary.TOTAL_RECORDS_PROP, "0"));
   }
 
-  /** @param files the table's data files, as {@link DataFiles#list} finds them */
-  static long ofFiles(SparkSession spark, TableSpec table, String location, List<Path> files,
+  /**
+   * @param files the table's data files, as {@link DataFiles#list} finds them
+   * @param onlyThese whether the run reads these files only (a bookmark's new files) rather than the location
+   */
+  static long ofFiles(SparkSession spark, TableSpec table, String location, List<Path> files, boolean onlyThese,
       ParquetFooters footers) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     switch (table.format()) {
@@ -38,8 +41,9 @@ final class SourceRows {
       case ORC:
         return files.parallelStream().mapToLong(file -> orcRows(file, conf)).sum();
       default:
-        return spark.read().format(table.sparkFormat()).options(table.readerOptions()).schema(table.schema())
-            .load(location).count();
+        List<String> chosen = onlyThese ? files.stream().map(Path::toString).toList() : null;
+        return RawRows.reader(spark, location, chosen).format(table.sparkFormat()).options(table.readerOptions())
+            .schema(table.schema()).load(RawRows.paths(location, chosen)).count();
     }
   }
 

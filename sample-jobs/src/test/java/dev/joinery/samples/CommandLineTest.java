@@ -28,6 +28,8 @@ class CommandLineTest {
     assertTrue(out.contains("customer_directory"), out);
     assertTrue(out.contains("user_activity"), out);
     assertTrue(out.contains("section_traffic"), out);
+    assertTrue(out.contains("order_ledger  (schedule: */15 * * * *)"), out);
+    assertTrue(out.contains("bookmarks: raw.orders"), out);
   }
 
   @Test

@@ -82,6 +82,8 @@ public final class JobGenerator {
             listOf(sources.stream().map(t -> CodeBlock.of("$L", names.tableConstant(t))).toList())))
         .addMethod(getter("sinks", list(SINK_SPEC),
             listOf(order.stream().filter(s -> s.sink().isPresent()).map(s -> CodeBlock.of("$L", names.sinkConstant(s))).toList())))
+        .addMethods(job.bookmarks().isEmpty() ? List.of() : List.of(getter("bookmarked", list(ClassName.get(String.class)),
+            listOf(job.bookmarks().stream().map(b -> CodeBlock.of("$S", b)).toList()))))
         .addMethod(run(graph, order, sources, translations, names))
         .addMethods(translatedSteps(graph, order, translations))
         .addMethods(spigots(order))

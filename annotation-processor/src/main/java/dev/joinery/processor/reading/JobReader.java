@@ -63,6 +63,7 @@ public final class JobReader {
       stepKindOf(member).ifPresent(kind -> steps.add(readStep(member, kind)));
     }
     return new JobModel(job, annotations.string(mirror, "name"), annotations.string(mirror, "schedule"),
+        annotations.array(mirror, "bookmarks").stream().map(v -> (String) v.getValue()).toList(),
         javadoc(job), List.copyOf(steps), mirror);
   }
 
