@@ -72,8 +72,13 @@ abstract class CliMojo extends AbstractMojo {
       throw new MojoExecutionException("Interrupted", e);
     }
     if (exit != 0) {
-      throw new MojoFailureException("joinery " + command.get(0) + " failed (exit code " + exit + "); its message is above.");
+      throw new MojoFailureException("joinery " + commandName() + " failed (exit code " + exit + "); its message is above.");
     }
+  }
+
+  /** The command's name, for messages. */
+  String commandName() throws MojoFailureException {
+    return command().get(0);
   }
 
   private List<String> classpath() throws MojoExecutionException, MojoFailureException {
