@@ -38,6 +38,7 @@ import dev.joinery.processor.reading.RecordReader;
 import dev.joinery.processor.reading.TableIndex;
 import dev.joinery.processor.reading.TableReader;
 import dev.joinery.processor.reading.Unresolved;
+import dev.joinery.processor.validation.ExpectationPass;
 import dev.joinery.processor.validation.ClasspathPass;
 import dev.joinery.processor.validation.ColumnPass;
 import dev.joinery.processor.validation.ColumnTypeCheck;
@@ -209,6 +210,7 @@ public final class JoineryProcessor extends AbstractProcessor {
         new ColumnPass(columnTypes),
         new GraphPass(),
         new SchedulePass(annotations),
+        new ExpectationPass(),
         new ClasspathPass(processingEnv.getElementUtils()));
     for (ValidationPass pass : passes) {
       pass.validate(build, diagnostics);
