@@ -116,6 +116,7 @@ public final class JobLauncher {
       RunReport report = run.report(start);
       catalog.finishRun(runId, RunStatus.SUCCEEDED, null, tableRows(run));
       printSummary(report, out);
+      run.expectationSummary().forEach(out::println);
       run.writeSpigots();
       return report;
     }

@@ -68,6 +68,7 @@ public final class JobRun implements AutoCloseable {
   private final List<TableVersion> committed = new ArrayList<>();
   private final Map<String, Dataset<Row>> plannedSteps = new LinkedHashMap<>();
   private final SpigotTap spigots;
+  private final Expectations expectations;
   private final Map<String, Dataset<Row>> plannedSinks = new LinkedHashMap<>();
   private boolean planOnly;
   private final DataErrors dataErrors;
@@ -93,6 +94,7 @@ public final class JobRun implements AutoCloseable {
     job.sources().forEach(t -> locations.put(t.name(), options.locationOf(t)));
     this.dataErrors = new DataErrors(spark, tables, locations);
     this.spigots = new SpigotTap(job.spigots(), options.spigots());
+    this.expectations = new Expectations(job.name(), runId, options.baseDir(), hadoopConf());
   }
 
   public SparkSession spark() {
@@ -222,7 +224,7 @@ public final class JobRun implements AutoCloseable {
     } else if (problem != null) {
       accepted = RowChecks.failOnProblem(rows, table, problem, raw.file(), raw.text());
     }
-    return RowChecks.recordColumns(accepted, table);
+    return expectations.apply(table, RowChecks.recordColumns(accepted, table));
   }
 
   private static boolean isEnum(TableSpec table, String column) {
@@ -274,6 +276,7 @@ public final class JobRun implements AutoCloseable {
     Dataset<Row> observed = data.observe(rows, count(lit(1)).as("rows"));
     boolean committedAtOnce = sink.table().isIceberg() && job.sinks().size() == 1;
     try {
+      expectations.stageQuarantine(out); // before any sink, which may commit at once
       if (sink.table().isIceberg()) {
         IcebergSink write = new IcebergSink(spark, iceberg(), sink.table().name(), sink.mode(), runId,
             committedAtOnce);
@@ -286,7 +289,7 @@ public final class JobRun implements AutoCloseable {
       }
     } catch (Exception e) {
       // Spark also throws checked exceptions it does not declare (a file gone: SparkException).
-      Optional<JoineryDataException> explained = dataErrors.explain(e);
+      Optional<JoineryDataException> explained = expectations.explain(e).or(() -> dataErrors.explain(e));
       if (explained.isPresent()) {
         throw explained.get();
       }
@@ -298,6 +301,7 @@ public final class JobRun implements AutoCloseable {
 
   /** Publishes every Iceberg sink's snapshot and swaps every file sink into place. */
   void commit() {
+    expectations.stageQuarantine(out);
     for (IcebergSink sink : icebergSinks) {
       long snapshot = sink.publish();
       committed.add(new TableVersion(sink.tableName(), runId, snapshot, "commit", null, Instant.now()));
@@ -313,6 +317,7 @@ public final class JobRun implements AutoCloseable {
       write.commit();
       committed.add(new TableVersion(write.sink().table().name(), runId, null, "swap", null, Instant.now()));
     }
+    expectations.commit();
   }
 
   /** The versions {@link #commit()} made, with the rows each run wrote. */
@@ -330,6 +335,7 @@ public final class JobRun implements AutoCloseable {
   /** Drops every staged output; tables keep their previous contents. */
   void abort() {
     staged.forEach(StagedWrite::abort);
+    expectations.abort();
   }
 
   /** Releases the run's table locks and its Iceberg catalog connection. */
@@ -360,6 +366,16 @@ public final class JobRun implements AutoCloseable {
     });
     return new RunReport(job.name(), rowsRead, counts(steps), counts(writes), skipped, firstSkipped, outputs,
         Duration.ofNanos(System.nanoTime() - startNanos));
+  }
+
+  /** What the sources' {@code @Expect} rules found, one line per rule, for the run summary. */
+  List<String> expectationSummary() {
+    return expectations.summary();
+  }
+
+  /** What the sources' {@code @Expect} rules found, per rule. */
+  List<Expectations.Result> expectationResults() {
+    return expectations.results();
   }
 
   Map<String, Long> rowsRead() {
