@@ -56,6 +56,11 @@ public final class Expectations {
         .putStringArray("oneOf", oneOf).build();
   }
 
+  /** The metadata of a column that has none but rules. */
+  public static Metadata noMetadata() {
+    return Metadata.empty();
+  }
+
   /** A column's metadata: {@code base} plus its rules. */
   public static Metadata metadata(Metadata base, Metadata... rules) {
     return new MetadataBuilder().withMetadata(base).putMetadataArray(METADATA_KEY, rules).build();

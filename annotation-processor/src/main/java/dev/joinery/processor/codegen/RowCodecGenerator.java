@@ -24,7 +24,6 @@ public final class RowCodecGenerator {
   private static final ClassName STRUCT_TYPE = ClassName.get("org.apache.spark.sql.types", "StructType");
   private static final ClassName ROW_FACTORY = ClassName.get("org.apache.spark.sql", "RowFactory");
   private static final ClassName EXPECTATIONS = ClassName.get("dev.joinery.runtime", "Expectations");
-  private static final ClassName METADATA = ClassName.get("org.apache.spark.sql.types", "Metadata");
 
   public JavaFile generate(RecordModel record) {
     ClassName rows = RowsClass.of(record.element());
@@ -63,7 +62,7 @@ public final class RowCodecGenerator {
       if (!rules.isEmpty()) {
         CodeBlock base = type.kind() == ColumnType.Kind.ENUM
             ? CodeBlock.of("$T.enumMetadata($L)", SparkTypeCode.VALUES, quoted(type.enumConstants()))
-            : CodeBlock.of("$T.Empty()", METADATA);
+            : CodeBlock.of("$T.noMetadata()", EXPECTATIONS);
         schema.add("\n.add($S, $L, $L, $T.metadata($L, $L))", component.name(), SparkTypeCode.dataType(type),
             type.nullable(), EXPECTATIONS, base, rules(rules));
       } else if (type.kind() == ColumnType.Kind.ENUM) {

@@ -64,7 +64,7 @@ public final class ExpectationPass implements ValidationPass {
     switch (rule.kind()) {
       case "not_null":
         if (type.primitive()) {
-          error(diagnostics, rule, "notNull", where + ": the component is a primitive " + type.javaName()
+          error(diagnostics, rule, "notNull", where + ": the component is a primitive " + simple(type)
               + ", which can never be null, so notNull would never fail.");
           return false;
         }
@@ -74,7 +74,7 @@ public final class ExpectationPass implements ValidationPass {
       case "one_of":
         if (type.kind() != Kind.STRING && type.kind() != Kind.ENUM) {
           error(diagnostics, rule, "oneOf", where + ": oneOf applies to String or enum components, not "
-              + type.javaName() + "; use min/max for numbers and dates.");
+              + simple(type) + "; use min/max for numbers and dates.");
           return false;
         }
         if (rule.oneOf().isEmpty()) {
@@ -84,7 +84,7 @@ public final class ExpectationPass implements ValidationPass {
         if (type.kind() == Kind.ENUM) {
           for (String value : rule.oneOf()) {
             if (!type.enumConstants().contains(value)) {
-              error(diagnostics, rule, "oneOf", where + ": '" + value + "' is not a constant of " + type.javaName()
+              error(diagnostics, rule, "oneOf", where + ": '" + value + "' is not a constant of " + simple(type)
                   + " (" + String.join(", ", type.enumConstants()) + ").");
               return false;
             }
@@ -94,7 +94,7 @@ public final class ExpectationPass implements ValidationPass {
       case "pattern":
         if (type.kind() != Kind.STRING) {
           error(diagnostics, rule, "pattern", where + ": pattern applies to String components, not "
-              + type.javaName() + ".");
+              + simple(type) + ".");
           return false;
         }
         try {
@@ -114,7 +114,7 @@ public final class ExpectationPass implements ValidationPass {
     String member = rule.min().isEmpty() ? "max" : "min";
     if (!RANGED.contains(type.kind())) {
       error(diagnostics, rule, member, where + ": min/max apply to numbers, decimals, dates and times, not "
-          + type.javaName() + (type.kind() == Kind.STRING || type.kind() == Kind.ENUM
+          + simple(type) + (type.kind() == Kind.STRING || type.kind() == Kind.ENUM
               ? "; use oneOf or pattern for strings." : "."));
       return false;
     }
@@ -127,7 +127,7 @@ public final class ExpectationPass implements ValidationPass {
       }
       Comparable<Object> bound = parse(type.kind(), text.trim());
       if (bound == null) {
-        error(diagnostics, rule, m, where + ": " + m + " = \"" + text + "\" is not a value of " + type.javaName()
+        error(diagnostics, rule, m, where + ": " + m + " = \"" + text + "\" is not a value of " + simple(type)
             + " (" + example(type.kind()) + ").");
         return false;
       }
@@ -177,6 +177,11 @@ public final class ExpectationPass implements ValidationPass {
       case FLOAT, DOUBLE, DECIMAL -> "as in \"9.99\"";
       default -> "an integer in the type's range, as in \"100\"";
     };
+  }
+
+  /** The Java type without package names: {@code String}, {@code LocalDate}. */
+  private static String simple(ColumnType type) {
+    return type.javaName().replaceAll("\\b[a-z][\\w]*\\.", "");
   }
 
   private static String member(String kind) {
