@@ -268,6 +268,12 @@ public final class Expectations {
     return results;
   }
 
+  /** The results as the catalog records them, all stamped {@code now}. */
+  List<dev.joinery.catalog.ExpectationResults.Result> catalogResults(java.time.Instant now) {
+    return results().stream().map(r -> new dev.joinery.catalog.ExpectationResults.Result(runId, job, r.table(),
+        r.rule(), r.column(), r.action(), r.checked(), r.failed(), now)).toList();
+  }
+
   /** Summary lines, one per rule. */
   List<String> summary() {
     List<String> lines = new ArrayList<>();

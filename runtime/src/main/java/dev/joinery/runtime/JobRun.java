@@ -373,6 +373,11 @@ public final class JobRun implements AutoCloseable {
     return expectations.summary();
   }
 
+  /** Records in the catalog what the sources' {@code @Expect} rules found in this (successful) run. */
+  void recordExpectations() {
+    dev.joinery.catalog.ExpectationResults.record(catalog, expectations.catalogResults(Instant.now()));
+  }
+
   /** What the sources' {@code @Expect} rules found, per rule. */
   List<Expectations.Result> expectationResults() {
     return expectations.results();

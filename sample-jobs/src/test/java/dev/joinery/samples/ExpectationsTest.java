@@ -5,15 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.joinery.catalog.CatalogLocation;
+import dev.joinery.catalog.ExpectationResults;
+import dev.joinery.catalog.JoineryCatalog;
+import dev.joinery.cli.JoineryCli;
 import dev.joinery.runtime.JoineryDataException;
 import dev.joinery.samples.testjobs.JoineryPaymentsJob;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code @Expect} rules on a source: WARN counts, QUARANTINE sets rows aside with the run's commit, FAIL fails the run. */
 class ExpectationsTest {
@@ -47,6 +56,15 @@ class ExpectationsTest {
     assertTrue(summary.matches("(?s).*expect  test.payments.amount\\s+2 of 5 rows break amount_range \\(WARN\\).*"), summary);
     assertTrue(summary.matches("(?s).*expect  test.payments.country\\s+0 of 5 rows break iso_country \\(FAIL\\).*"), summary);
     assertTrue(summary.matches("(?s).*wrote   test.payments_copy\\s+3 rows.*"), summary);
+
+    // The catalog keeps the counts per run and rule, and joinery quality shows them.
+    List<ExpectationResults.Result> recorded = ExpectationResults.ofJob(
+        JoineryCatalog.open(CatalogLocation.forProject(dir, Map.of())), "test_payments", 5);
+    assertEquals(List.of("amount_range WARN 5 2", "iso_country FAIL 5 0", "status_one_of QUARANTINE 5 2"),
+        recorded.stream().map(r -> r.rule() + " " + r.action() + " " + r.rowsChecked() + " " + r.rowsFailed())
+            .toList());
+    String quality = cli("quality", "test_payments", "--base-dir", dir.toString());
+    assertTrue(quality.matches("(?s).*test\\.payments\\s+status\\s+status_one_of\\s+QUARANTINE\\s+5\\s+2\\s.*"), quality);
 
     // A second run appends its own quarantined rows.
     SparkSessions.run(new JoineryPaymentsJob(), dir);
@@ -82,6 +100,18 @@ class ExpectationsTest {
     JoineryDataException e = assertThrows(JoineryDataException.class,
         () -> SparkSessions.run(new JoineryPaymentsJob(), dir));
     assertTrue(e.getMessage().contains("first offending value: DEU."), e.getMessage());
+  }
+
+  private static String cli(String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, new CommandLine(new JoineryCli()).execute(args));
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   private static List<String> rows(Path table, String orderBy) {
