@@ -118,6 +118,16 @@ class ExpectationDiagnosticsTest {
   }
 
   @Test
+  void rulesOnAStepRecordWouldNeverRun() {
+    String source = replace(Fixtures.REVENUE_JOB, "record Line(LocalDate day,", "record Line(@Expect(notNull = true) LocalDate day,");
+    JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", source);
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[joinery:bad-expectation] @Expect on Line.day: Line is not a @Table"
+        + " record, and rules run only when a job reads a table").inFile(file).onLine(lineOf(source, "record Line("));
+  }
+
+  @Test
   void ruleNamesAreUniqueInATable() {
     String source = replace(PAYMENT, "@Expect(notNull = true)", "@Expect(notNull = true, name = \"iso_country\")");
     expectOneError(source, "name = \"iso_country\")",

@@ -1,13 +1,16 @@
 package dev.joinery.processor.validation;
 
 import dev.joinery.processor.analysis.Build;
+import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.diagnostics.Diagnostics;
 import dev.joinery.processor.diagnostics.Tag;
 import dev.joinery.processor.model.ColumnType;
 import dev.joinery.processor.model.ColumnType.Kind;
 import dev.joinery.processor.model.Component;
 import dev.joinery.processor.model.Expectation;
+import dev.joinery.processor.model.Step;
 import dev.joinery.processor.model.TableModel;
+import dev.joinery.processor.reading.AnnotationValues;
 import dev.joinery.processor.reading.ExpectationReader;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,6 +24,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * Checks {@code @Expect} rules on table records: one rule each, fitting the component's type, bounds
@@ -43,6 +50,31 @@ public final class ExpectationPass implements ValidationPass {
                   + " has two rules named '" + rule.name() + "' (on " + first.column() + " and " + rule.column()
                   + "); give one of them another name = \"...\".");
             }
+          }
+        }
+      }
+    }
+    checkStepRecords(build, diagnostics);
+  }
+
+  /** Rules on a step's record that is no table would never run: say so. */
+  private static void checkStepRecords(Build build, Diagnostics diagnostics) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (JobGraph graph : build.jobs()) {
+      for (Step step : graph.job().steps()) {
+        if (!(step.outputType() instanceof DeclaredType declared)
+            || !(declared.asElement() instanceof TypeElement record)
+            || record.getKind() != ElementKind.RECORD
+            || build.catalog().byRecord(record).isPresent()
+            || !seen.add(record.getQualifiedName().toString())) {
+          continue;
+        }
+        for (RecordComponentElement component : record.getRecordComponents()) {
+          for (String annotation : List.of(ExpectationReader.EXPECT, ExpectationReader.EXPECTS)) {
+            AnnotationValues.find(component, annotation).ifPresent(mirror -> diagnostics.error(Tag.BAD_EXPECTATION,
+                "@Expect on " + record.getSimpleName() + "." + component.getSimpleName() + ": "
+                    + record.getSimpleName() + " is not a @Table record, and rules run only when a job reads a"
+                    + " table; move the rule to the source table's record.", component, mirror));
           }
         }
       }
