@@ -41,7 +41,8 @@ public @interface Expect {
     WARN,
     /**
      * The row is left out of the job's input and written, with the rule, the reason, the run and
-     * the job, to the side table {@code <table>_quarantine} under {@code .joinery/quarantine/<job>/<table>/}
+     * the job, to the side table under {@code .joinery/quarantine/<job>/<table>/} (in the catalog as
+     * {@code quarantine.<job>_<db>_<table>})
      * (Parquet, appended in the run's commit, so a failed run leaves no quarantined rows).
      */
     QUARANTINE,

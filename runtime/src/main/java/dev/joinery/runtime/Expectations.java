@@ -218,13 +218,26 @@ public final class Expectations {
         continue;
       }
       StructType schema = read.quarantine().schema();
-      TableSpec side = new TableSpec(table + "_quarantine", Format.PARQUET, quarantineLocation(table), schema,
+      TableSpec side = new TableSpec(catalogName(table), Format.PARQUET, quarantineLocation(table), schema,
           List.of(), Map.of(), MalformedRows.FAIL, true, "Rows of " + table + " quarantined by its @Expect rules");
       StagedWrite write = new StagedWrite(new SinkSpec("quarantine", side, WriteMode.APPEND), side.location(), runId,
           conf);
       staged.put(table, write);
       out.printf("  staging quarantined rows of %s ...%n", table);
       write.stage(read.quarantine());
+    }
+  }
+
+  /** The name under which the catalog (and {@code joinery sql}) knows a table's quarantine: {@code quarantine.<job>_<db>_<table>}. */
+  String catalogName(String table) {
+    return "quarantine." + (job + "_" + table).replaceAll("\\W", "_");
+  }
+
+  /** Registers the quarantine tables this run committed, so {@code joinery sql} can query them. */
+  void register(dev.joinery.catalog.JoineryCatalog catalog) {
+    for (StagedWrite write : staged.values()) {
+      TableSpec side = write.sink().table();
+      catalog.registerTable(CatalogEntries.table(side, side.location(), job));
     }
   }
 

@@ -318,6 +318,9 @@ public final class JobRun implements AutoCloseable {
       committed.add(new TableVersion(write.sink().table().name(), runId, null, "swap", null, Instant.now()));
     }
     expectations.commit();
+    if (catalog != null) {
+      expectations.register(catalog);
+    }
   }
 
   /** The versions {@link #commit()} made, with the rows each run wrote. */

@@ -63,6 +63,8 @@ class ExpectationsTest {
     assertEquals(List.of("amount_range WARN 5 2", "iso_country FAIL 5 0", "status_one_of QUARANTINE 5 2"),
         recorded.stream().map(r -> r.rule() + " " + r.action() + " " + r.rowsChecked() + " " + r.rowsFailed())
             .toList());
+    assertEquals(quarantine.toString(), JoineryCatalog.open(CatalogLocation.forProject(dir, Map.of()))
+        .table("quarantine.test_payments_test_payments").orElseThrow().location());
     String quality = cli("quality", "test_payments", "--base-dir", dir.toString());
     assertTrue(quality.matches("(?s).*test\\.payments\\s+status\\s+status_one_of\\s+QUARANTINE\\s+5\\s+2\\s.*"), quality);
 
