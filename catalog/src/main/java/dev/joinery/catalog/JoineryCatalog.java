@@ -43,6 +43,11 @@ public final class JoineryCatalog {
     return database.location();
   }
 
+  /** The catalog's database, for the record kinds kept in classes of their own ({@link ExpectationResults}). */
+  CatalogDatabase database() {
+    return database;
+  }
+
   /** Adds the table, or updates what the catalog says of it; its database is created if new. */
   public void registerTable(TableEntry table) {
     transaction("register table " + table.name(), c -> {

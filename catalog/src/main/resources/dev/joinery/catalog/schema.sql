@@ -97,3 +97,17 @@ CREATE TABLE IF NOT EXISTS joinery_bookmarks (
   committed_at  TEXT,
   PRIMARY KEY (job_name, table_name, path, size, modified_at, run_id)
 );
+
+-- Per successful run and @Expect rule of a source table: rows checked, rows breaking the rule.
+CREATE TABLE IF NOT EXISTS joinery_expectation_results (
+  run_id        TEXT NOT NULL,
+  job_name      TEXT NOT NULL,
+  table_name    TEXT NOT NULL,
+  rule          TEXT NOT NULL,
+  column_name   TEXT NOT NULL,
+  action        TEXT NOT NULL,
+  rows_checked  BIGINT NOT NULL,
+  rows_failed   BIGINT NOT NULL,
+  recorded_at   TEXT NOT NULL,
+  PRIMARY KEY (run_id, table_name, rule)
+);

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     version = "joinery 0.1.0",
     description = "Runs and inspects Joinery jobs compiled onto the classpath, and queries the project's catalog.",
     subcommands = {ListCommand.class, RunCommand.class, ExplainCommand.class, CatalogCommand.class,
-        SqlCommand.class, TableCommand.class, RunsCommand.class, WatchCommand.class, BookmarkCommand.class})
+        SqlCommand.class, TableCommand.class, RunsCommand.class, WatchCommand.class, BookmarkCommand.class,
+        QualityCommand.class})
 public final class JoineryCli {
 
   public static void main(String[] args) {

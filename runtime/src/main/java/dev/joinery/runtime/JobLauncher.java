@@ -122,7 +122,9 @@ public final class JobLauncher {
       }
       RunReport report = run.report(start);
       catalog.finishRun(runId, RunStatus.SUCCEEDED, null, tableRows(run));
+      run.recordExpectations();
       printSummary(report, out);
+      run.expectationSummary().forEach(out::println);
       run.writeSpigots();
       return report;
     }

@@ -70,6 +70,7 @@ public final class JobRun implements AutoCloseable {
   private final List<TableVersion> committed = new ArrayList<>();
   private final Map<String, Dataset<Row>> plannedSteps = new LinkedHashMap<>();
   private final SpigotTap spigots;
+  private final Expectations expectations;
   private final Map<String, Dataset<Row>> plannedSinks = new LinkedHashMap<>();
   private boolean planOnly;
   private final DataErrors dataErrors;
@@ -101,6 +102,7 @@ public final class JobRun implements AutoCloseable {
     job.sources().forEach(t -> locations.put(t.name(), options.locationOf(t)));
     this.dataErrors = new DataErrors(spark, tables, locations);
     this.spigots = new SpigotTap(job.spigots(), options.spigots());
+    this.expectations = new Expectations(job.name(), runId, options.baseDir(), hadoopConf());
   }
 
   public SparkSession spark() {
@@ -273,7 +275,7 @@ public final class JobRun implements AutoCloseable {
     } else if (problem != null) {
       accepted = RowChecks.failOnProblem(rows, table, problem, raw.file(), raw.text());
     }
-    return RowChecks.recordColumns(accepted, table);
+    return expectations.apply(table, RowChecks.recordColumns(accepted, table));
   }
 
   private static boolean isEnum(TableSpec table, String column) {
@@ -325,6 +327,7 @@ public final class JobRun implements AutoCloseable {
     Dataset<Row> observed = data.observe(rows, count(lit(1)).as("rows"));
     boolean committedAtOnce = sink.table().isIceberg() && job.sinks().size() == 1;
     try {
+      expectations.stageQuarantine(out); // before any sink, which may commit at once
       if (sink.table().isIceberg()) {
         IcebergSink write = new IcebergSink(spark, iceberg(), sink.table().name(), sink.mode(), runId,
             committedAtOnce);
@@ -337,7 +340,7 @@ public final class JobRun implements AutoCloseable {
       }
     } catch (Exception e) {
       // Spark also throws checked exceptions it does not declare (a file gone: SparkException).
-      Optional<JoineryDataException> explained = dataErrors.explain(e);
+      Optional<JoineryDataException> explained = expectations.explain(e).or(() -> dataErrors.explain(e));
       if (explained.isPresent()) {
         throw explained.get();
       }
@@ -349,6 +352,7 @@ public final class JobRun implements AutoCloseable {
 
   /** Publishes every Iceberg sink's snapshot and swaps every file sink into place. */
   void commit() {
+    expectations.stageQuarantine(out);
     for (IcebergSink sink : icebergSinks) {
       long snapshot = sink.publish();
       committed.add(new TableVersion(sink.tableName(), runId, snapshot, "commit", null, Instant.now()));
@@ -363,6 +367,10 @@ public final class JobRun implements AutoCloseable {
     for (StagedWrite write : staged) {
       write.commit();
       committed.add(new TableVersion(write.sink().table().name(), runId, null, "swap", null, Instant.now()));
+    }
+    expectations.commit();
+    if (catalog != null) {
+      expectations.register(catalog);
     }
   }
 
@@ -381,6 +389,7 @@ public final class JobRun implements AutoCloseable {
   /** Drops every staged output; tables keep their previous contents. */
   void abort() {
     staged.forEach(StagedWrite::abort);
+    expectations.abort();
   }
 
   /** Releases the run's table locks and its Iceberg catalog connection. */
@@ -411,6 +420,21 @@ public final class JobRun implements AutoCloseable {
     });
     return new RunReport(job.name(), runId, rowsRead, counts(steps), counts(writes), skipped, firstSkipped, outputs,
         Duration.ofNanos(System.nanoTime() - startNanos));
+  }
+
+  /** What the sources' {@code @Expect} rules found, one line per rule, for the run summary. */
+  List<String> expectationSummary() {
+    return expectations.summary();
+  }
+
+  /** Records in the catalog what the sources' {@code @Expect} rules found in this (successful) run. */
+  void recordExpectations() {
+    dev.joinery.catalog.ExpectationResults.record(catalog, expectations.catalogResults(Instant.now()));
+  }
+
+  /** What the sources' {@code @Expect} rules found, per rule. */
+  List<Expectations.Result> expectationResults() {
+    return expectations.results();
   }
 
   Map<String, Long> rowsRead() {

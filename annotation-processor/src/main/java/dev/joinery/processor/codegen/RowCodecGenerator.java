@@ -9,7 +9,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.joinery.processor.model.ColumnType;
 import dev.joinery.processor.model.Component;
+import dev.joinery.processor.model.Expectation;
 import dev.joinery.processor.model.RecordModel;
+import dev.joinery.processor.reading.ExpectationReader;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -21,6 +23,7 @@ import javax.lang.model.element.Modifier;
 public final class RowCodecGenerator {
   private static final ClassName STRUCT_TYPE = ClassName.get("org.apache.spark.sql.types", "StructType");
   private static final ClassName ROW_FACTORY = ClassName.get("org.apache.spark.sql", "RowFactory");
+  private static final ClassName EXPECTATIONS = ClassName.get("dev.joinery.runtime", "Expectations");
 
   public JavaFile generate(RecordModel record) {
     ClassName rows = RowsClass.of(record.element());
@@ -55,7 +58,14 @@ public final class RowCodecGenerator {
     CodeBlock.Builder schema = CodeBlock.builder().add("new $T()", STRUCT_TYPE).indent();
     for (Component component : record.components()) {
       ColumnType type = component.type();
-      if (type.kind() == ColumnType.Kind.ENUM) {
+      List<Expectation> rules = ExpectationReader.of(component);
+      if (!rules.isEmpty()) {
+        CodeBlock base = type.kind() == ColumnType.Kind.ENUM
+            ? CodeBlock.of("$T.enumMetadata($L)", SparkTypeCode.VALUES, quoted(type.enumConstants()))
+            : CodeBlock.of("$T.noMetadata()", EXPECTATIONS);
+        schema.add("\n.add($S, $L, $L, $T.metadata($L, $L))", component.name(), SparkTypeCode.dataType(type),
+            type.nullable(), EXPECTATIONS, base, rules(rules));
+      } else if (type.kind() == ColumnType.Kind.ENUM) {
         schema.add("\n.add($S, $L, $L, $T.enumMetadata($L))", component.name(), SparkTypeCode.dataType(type),
             type.nullable(), SparkTypeCode.VALUES, quoted(type.enumConstants()));
       } else {
@@ -100,6 +110,14 @@ public final class RowCodecGenerator {
         .endControlFlow()
         .addStatement("return $T.create(\n$>$L$<)", ROW_FACTORY, CodeBlock.join(values, ",\n"))
         .build();
+  }
+
+  /** Each rule as {@code Expectations.rule(name, action, kind, min, max, pattern, oneOf...)}. */
+  private static CodeBlock rules(List<Expectation> rules) {
+    return rules.stream().map(r -> CodeBlock.of("$T.rule($S, $S, $S, $S, $S, $S$L)", EXPECTATIONS, r.name(),
+        r.action(), r.kind(), r.min().trim(), r.max().trim(), r.pattern(),
+        r.oneOf().isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", quoted(r.oneOf()))))
+        .collect(CodeBlock.joining(", "));
   }
 
   private static CodeBlock quoted(List<String> constants) {

@@ -30,6 +30,7 @@ public enum Tag {
   BAD_OPTION("bad-option"),
   MISSING_DEPENDENCY("missing-dependency"),
   BAD_SPIGOT("bad-spigot"),
+  BAD_EXPECTATION("bad-expectation"),
   INTERNAL_ERROR("internal-error");
 
   private final String id;

@@ -1,0 +1,136 @@
+package dev.joinery.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.joinery.processor.Fixtures.lineOf;
+import static dev.joinery.processor.Fixtures.replace;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** {@code @Expect} rules: valid ones reach the generated schema, each malformed one is one tagged error on its line. */
+class ExpectationDiagnosticsTest {
+  private static final String PAYMENT = """
+      package shop;
+
+      import dev.joinery.annotations.*;
+      import java.math.BigDecimal;
+      import java.time.LocalDate;
+
+      @Table(name = "raw.payments", location = "data/raw/payments", format = Format.CSV)
+      public record Payment(long id,
+          @Expect(oneOf = {"PAID", "PENDING"}, action = Expect.Action.QUARANTINE) String status,
+          @Expect(min = "0", max = "1000") int amount,
+          @Expect(pattern = "[A-Z]{2}", name = "iso_country") @Expect(notNull = true) String country,
+          @Expect(min = "2020-01-01", action = Expect.Action.FAIL) LocalDate day,
+          @Decimal(precision = 10, scale = 2) BigDecimal fee) {}
+      """;
+
+  private static Compilation compile(String source) {
+    return Fixtures.compile(Fixtures.job("shop.Payment", source));
+  }
+
+  private static void expectOneError(String source, String at, String... fragments) {
+    JavaFileObject file = Fixtures.job("shop.Payment", source);
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    for (String fragment : fragments) {
+      assertThat(compilation).hadErrorContaining(fragment).inFile(file).onLine(lineOf(source, at));
+    }
+  }
+
+  @Test
+  void validRulesReachTheGeneratedSchema() throws Exception {
+    Compilation compilation = compile(PAYMENT);
+    assertThat(compilation).succeeded();
+    String rows = Fixtures.generatedSource(compilation, "shop.PaymentRows");
+    assertThat(rows).contains("Expectations.rule(\"status_one_of\", \"QUARANTINE\", \"one_of\", \"\", \"\", \"\", \"PAID\", \"PENDING\")");
+    assertThat(rows).contains("Expectations.rule(\"amount_range\", \"WARN\", \"range\", \"0\", \"1000\", \"\")");
+    assertThat(rows).contains("Expectations.rule(\"iso_country\", \"WARN\", \"pattern\", \"\", \"\", \"[A-Z]{2}\")");
+    assertThat(rows).contains("Expectations.rule(\"country_not_null\", \"WARN\", \"not_null\"");
+    assertThat(rows).contains("Expectations.rule(\"day_range\", \"FAIL\", \"range\", \"2020-01-01\", \"\", \"\")");
+  }
+
+  @Test
+  void aPatternMustCompile() {
+    String source = replace(PAYMENT, "@Expect(pattern = \"[A-Z]{2}\"", "@Expect(pattern = \"[A-Z{2\"");
+    expectOneError(source, "[A-Z{2", "[joinery:bad-expectation] @Expect on raw.payments.country: pattern '[A-Z{2'"
+        + " is not a Java regular expression");
+  }
+
+  @Test
+  void aRangeNeedsAComparableType() {
+    String source = replace(PAYMENT, "@Expect(oneOf = {\"PAID\", \"PENDING\"}, action = Expect.Action.QUARANTINE)",
+        "@Expect(min = \"A\")");
+    expectOneError(source, "@Expect(min = \"A\")", "[joinery:bad-expectation] @Expect on raw.payments.status:"
+        + " min/max apply to numbers, decimals, dates and times, not String; use oneOf or pattern for strings.");
+  }
+
+  @Test
+  void aBoundMustParseAsTheComponentsType() {
+    String source = replace(PAYMENT, "max = \"1000\"", "max = \"1e3\"");
+    expectOneError(source, "max = \"1e3\"",
+        "[joinery:bad-expectation] @Expect on raw.payments.amount: max = \"1e3\" is not a value of int");
+  }
+
+  @Test
+  void aDateBoundMustBeADate() {
+    String source = replace(PAYMENT, "min = \"2020-01-01\"", "min = \"2020-13-01\"");
+    expectOneError(source, "min = \"2020-13-01\"",
+        "[joinery:bad-expectation] @Expect on raw.payments.day: min = \"2020-13-01\" is not a value of");
+  }
+
+  @Test
+  void minMustNotExceedMax() {
+    String source = replace(PAYMENT, "min = \"0\", max = \"1000\"", "min = \"10\", max = \"1\"");
+    expectOneError(source, "min = \"10\", max = \"1\"",
+        "[joinery:bad-expectation] @Expect on raw.payments.amount: min 10 is above max 1");
+  }
+
+  @Test
+  void oneOfNeedsAStringOrEnum() {
+    String source = replace(PAYMENT, "@Expect(min = \"0\", max = \"1000\")", "@Expect(oneOf = {\"1\", \"2\"})");
+    expectOneError(source, "@Expect(oneOf = {\"1\", \"2\"})",
+        "[joinery:bad-expectation] @Expect on raw.payments.amount: oneOf applies to String or enum components, not int");
+  }
+
+  @Test
+  void anExpectationStatesARule() {
+    String source = replace(PAYMENT, "@Expect(notNull = true)", "@Expect(name = \"nothing\")");
+    expectOneError(source, "@Expect(name = \"nothing\")",
+        "[joinery:bad-expectation] @Expect on raw.payments.country states no rule");
+  }
+
+  @Test
+  void anExpectationStatesOneRuleOnly() {
+    String source = replace(PAYMENT, "@Expect(notNull = true)", "@Expect(notNull = true, pattern = \"x+\")");
+    expectOneError(source, "pattern = \"x+\")",
+        "[joinery:bad-expectation] @Expect on raw.payments.country states not_null and pattern; one @Expect states one rule");
+  }
+
+  @Test
+  void notNullOnAPrimitiveCouldNeverFail() {
+    String source = replace(PAYMENT, "@Expect(min = \"0\", max = \"1000\")", "@Expect(notNull = true)");
+    expectOneError(source, "@Expect(notNull = true) int amount",
+        "[joinery:bad-expectation] @Expect on raw.payments.amount: the component is a primitive int");
+  }
+
+  @Test
+  void rulesOnAStepRecordWouldNeverRun() {
+    String source = replace(Fixtures.REVENUE_JOB, "record Line(LocalDate day,", "record Line(@Expect(notNull = true) LocalDate day,");
+    JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", source);
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[joinery:bad-expectation] @Expect on Line.day: Line is not a @Table"
+        + " record, and rules run only when a job reads a table").inFile(file).onLine(lineOf(source, "record Line("));
+  }
+
+  @Test
+  void ruleNamesAreUniqueInATable() {
+    String source = replace(PAYMENT, "@Expect(notNull = true)", "@Expect(notNull = true, name = \"iso_country\")");
+    expectOneError(source, "name = \"iso_country\")",
+        "[joinery:bad-expectation] Table raw.payments has two rules named 'iso_country'");
+  }
+}

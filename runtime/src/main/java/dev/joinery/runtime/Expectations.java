@@ -1,0 +1,310 @@
+package dev.joinery.runtime;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.raise_error;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import dev.joinery.annotations.Format;
+import dev.joinery.annotations.MalformedRows;
+import dev.joinery.annotations.WriteMode;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.MetadataBuilder;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import scala.concurrent.Await;
+import scala.concurrent.duration.FiniteDuration;
+
+/**
+ * The {@code @Expect} rules of a run's source tables, applied as Spark column expressions when
+ * {@link JobRun#read} reads a table: counted with one {@link Observation} per read (no extra pass),
+ * rows breaking a {@code QUARANTINE} rule removed from the input and staged to
+ * {@code .joinery/quarantine/<job>/<table>/} (committed with the run's outputs), rows breaking a
+ * {@code FAIL} rule failing the run before anything is committed.
+ *
+ * <p>Generated code carries the rules in the table schema's field metadata ({@link #metadata}).
+ */
+public final class Expectations {
+  static final String METADATA_KEY = "joinery.expect";
+  /** Marks the message a failing rule raises inside Spark, so the run can report just that. */
+  private static final String MARKER = "JOINERY-EXPECT|";
+
+  /** A rule as generated code declares it. */
+  public static Metadata rule(String name, String action, String kind, String min, String max, String pattern,
+      String... oneOf) {
+    return new MetadataBuilder().putString("name", name).putString("action", action).putString("kind", kind)
+        .putString("min", min).putString("max", max).putString("pattern", pattern)
+        .putStringArray("oneOf", oneOf).build();
+  }
+
+  /** The metadata of a column that has none but rules. */
+  public static Metadata noMetadata() {
+    return Metadata.empty();
+  }
+
+  /** A column's metadata: {@code base} plus its rules. */
+  public static Metadata metadata(Metadata base, Metadata... rules) {
+    return new MetadataBuilder().withMetadata(base).putMetadataArray(METADATA_KEY, rules).build();
+  }
+
+  /** One rule on one column of a table. */
+  record Rule(String table, String column, DataType type, String name, String action, String kind, String min,
+      String max, String pattern, String[] oneOf) {
+
+    /** True where the row breaks the rule; never null. */
+    Column broken() {
+      Column value = col(column);
+      switch (kind) {
+        case "not_null":
+          return value.isNull();
+        case "range": {
+          Column outside = lit(false);
+          if (!min.isEmpty()) {
+            outside = outside.or(value.lt(lit(min).cast(type)));
+          }
+          if (!max.isEmpty()) {
+            outside = outside.or(value.gt(lit(max).cast(type)));
+          }
+          return value.isNotNull().and(outside);
+        }
+        case "one_of":
+          return value.isNotNull().and(not(value.isin((Object[]) oneOf)));
+        case "pattern":
+          // rlike finds; \A(?:...)\z makes it the whole-value match of String.matches.
+          return value.isNotNull().and(not(value.rlike("\\A(?:" + pattern + ")\\z")));
+        default:
+          throw new IllegalStateException("unknown rule kind " + kind);
+      }
+    }
+
+    /** The rule as a reader would state it. */
+    String describe() {
+      switch (kind) {
+        case "not_null":
+          return "not null";
+        case "range":
+          return (min.isEmpty() ? "" : ">= " + min) + (min.isEmpty() || max.isEmpty() ? "" : " and ")
+              + (max.isEmpty() ? "" : "<= " + max);
+        case "one_of":
+          return "one of " + String.join(", ", oneOf);
+        default:
+          return "matches " + pattern;
+      }
+    }
+
+    /** Why the row broke the rule, with its value. */
+    Column reason() {
+      return concat(lit("column " + column + " = "), coalesce(col(column).cast("string"), lit("null")),
+          lit(" breaks rule " + name + " (" + describe() + ")"));
+    }
+  }
+
+  /** The rules on a table's columns, in column order. */
+  static List<Rule> of(TableSpec table) {
+    List<Rule> rules = new ArrayList<>();
+    for (StructField field : table.schema().fields()) {
+      if (!field.metadata().contains(METADATA_KEY)) {
+        continue;
+      }
+      for (Metadata m : field.metadata().getMetadataArray(METADATA_KEY)) {
+        rules.add(new Rule(table.name(), field.name(), field.dataType(), m.getString("name"), m.getString("action"),
+            m.getString("kind"), m.getString("min"), m.getString("max"), m.getString("pattern"),
+            m.getStringArray("oneOf")));
+      }
+    }
+    return rules;
+  }
+
+  /** One read of a table with rules: its rules, their counts, and the rows to quarantine. */
+  private record Checked(TableSpec table, List<Rule> rules, Observation counts, Dataset<Row> quarantine) {}
+
+  /** Per rule, what a run found. */
+  public record Result(String table, String rule, String column, String action, long checked, long failed) {}
+
+  private final String job;
+  private final String runId;
+  private final java.nio.file.Path baseDir;
+  private final Configuration conf;
+  private final List<Checked> reads = new ArrayList<>();
+  private final Map<String, StagedWrite> staged = new LinkedHashMap<>();
+
+  Expectations(String job, String runId, java.nio.file.Path baseDir, Configuration conf) {
+    this.job = job;
+    this.runId = runId;
+    this.baseDir = baseDir;
+    this.conf = conf;
+  }
+
+  /** The table's rows with its rules applied: counted, failing, quarantined rows removed. */
+  Dataset<Row> apply(TableSpec table, Dataset<Row> rows) {
+    List<Rule> rules = of(table);
+    if (rules.isEmpty()) {
+      return rows;
+    }
+    List<Column> aggregates = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      aggregates.add(sum(when(rules.get(i).broken(), 1).otherwise(0)).as("r" + i));
+    }
+    Observation counts = new Observation("joinery_expect_" + table.name().replaceAll("\\W", "_") + "_"
+        + reads.size() + "_" + runId.replace('-', '_'));
+    Column failing = null;
+    Column quarantined = null;
+    Column firstRule = null;
+    List<Column> reasons = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (rule.action().equals("FAIL")) {
+        Column error = raise_error(concat(lit(MARKER + "Job " + job + ": table " + table.name() + ", column "
+            + rule.column() + " breaks FAIL rule " + rule.name() + " (" + rule.describe() + "); first offending value: "),
+            coalesce(col(rule.column()).cast("string"), lit("null")), lit(". Nothing was committed." + MARKER)));
+        failing = failing == null ? when(rule.broken(), error) : failing.when(rule.broken(), error);
+      } else if (rule.action().equals("QUARANTINE")) {
+        quarantined = quarantined == null ? rule.broken() : quarantined.or(rule.broken());
+        firstRule = firstRule == null ? when(rule.broken(), lit(rule.name()))
+            : firstRule.when(rule.broken(), lit(rule.name()));
+        reasons.add(when(rule.broken(), rule.reason()));
+      }
+    }
+    Dataset<Row> checked = failing == null ? rows : rows.filter(failing.otherwise(lit(true)));
+    Dataset<Row> observed = checked.observe(counts, count(lit(1)).as("rows"),
+        aggregates.toArray(Column[]::new));
+    Dataset<Row> quarantine = null;
+    Dataset<Row> kept = observed;
+    if (quarantined != null) {
+      kept = observed.filter(not(quarantined));
+      quarantine = checked.filter(quarantined).select(plus(
+          Arrays.stream(table.schema().fieldNames()).map(c -> col(c)).toArray(Column[]::new),
+          firstRule.as("_rule"), concat_ws("; ", reasons.toArray(Column[]::new)).as("_reason"),
+          lit(runId).as("_run_id"), lit(job).as("_job")));
+    }
+    reads.add(new Checked(table, rules, counts, quarantine));
+    return kept;
+  }
+
+  private static Column[] plus(Column[] columns, Column... more) {
+    Column[] all = Arrays.copyOf(columns, columns.length + more.length);
+    System.arraycopy(more, 0, all, columns.length, more.length);
+    return all;
+  }
+
+  /** Where a table's quarantined rows go. */
+  String quarantineLocation(String table) {
+    return baseDir.resolve(".joinery").resolve("quarantine").resolve(job).resolve(table).toString();
+  }
+
+  /** Stages the quarantined rows of every read not staged yet (an action per table), appending to the side table. */
+  void stageQuarantine(PrintStream out) {
+    for (Checked read : reads) {
+      String table = read.table().name();
+      if (read.quarantine() == null || staged.containsKey(table)) {
+        continue;
+      }
+      StructType schema = read.quarantine().schema();
+      TableSpec side = new TableSpec(catalogName(table), Format.PARQUET, quarantineLocation(table), schema,
+          List.of(), Map.of(), MalformedRows.FAIL, true, "Rows of " + table + " quarantined by its @Expect rules");
+      StagedWrite write = new StagedWrite(new SinkSpec("quarantine", side, WriteMode.APPEND), side.location(), runId,
+          conf);
+      staged.put(table, write);
+      out.printf("  staging quarantined rows of %s ...%n", table);
+      write.stage(read.quarantine());
+    }
+  }
+
+  /** The name under which the catalog (and {@code joinery sql}) knows a table's quarantine: {@code quarantine.<job>_<db>_<table>}. */
+  String catalogName(String table) {
+    return "quarantine." + (job + "_" + table).replaceAll("\\W", "_");
+  }
+
+  /** Registers the quarantine tables this run committed, so {@code joinery sql} can query them. */
+  void register(dev.joinery.catalog.JoineryCatalog catalog) {
+    for (StagedWrite write : staged.values()) {
+      TableSpec side = write.sink().table();
+      catalog.registerTable(CatalogEntries.table(side, side.location(), job));
+    }
+  }
+
+  /** Swaps the staged quarantine tables into place. */
+  void commit() {
+    staged.values().forEach(StagedWrite::commit);
+  }
+
+  void abort() {
+    staged.values().forEach(StagedWrite::abort);
+  }
+
+  /** The failing rule's message inside a Spark failure, as a data error of the run. */
+  java.util.Optional<JoineryDataException> explain(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      int start = message.indexOf(MARKER);
+      int end = start < 0 ? -1 : message.indexOf(MARKER, start + MARKER.length());
+      if (end > start) {
+        String text = message.substring(start + MARKER.length(), end);
+        String table = text.replaceFirst("^Job [^:]*: table (\\S+), .*$", "$1");
+        return java.util.Optional.of(new JoineryDataException(table, null, null, text));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Per rule of every read, rows checked and broken, once the run's actions have delivered the counts. */
+  List<Result> results() {
+    List<Result> results = new ArrayList<>();
+    for (Checked read : reads) {
+      Map<String, Object> m = metrics(read.counts());
+      for (int i = 0; i < read.rules().size(); i++) {
+        Rule rule = read.rules().get(i);
+        long rows = m == null ? 0 : ((Number) m.get("rows")).longValue();
+        Object failed = m == null ? null : m.get("r" + i);
+        results.add(new Result(read.table().name(), rule.name(), rule.column(), rule.action(), rows,
+            failed == null ? 0 : ((Number) failed).longValue()));
+      }
+    }
+    return results;
+  }
+
+  /** The results as the catalog records them, all stamped {@code now}. */
+  List<dev.joinery.catalog.ExpectationResults.Result> catalogResults(java.time.Instant now) {
+    return results().stream().map(r -> new dev.joinery.catalog.ExpectationResults.Result(runId, job, r.table(),
+        r.rule(), r.column(), r.action(), r.checked(), r.failed(), now)).toList();
+  }
+
+  /** Summary lines, one per rule. */
+  List<String> summary() {
+    List<String> lines = new ArrayList<>();
+    for (Result r : results()) {
+      lines.add(String.format("  expect  %-28s %,12d of %,d rows break %s (%s)%s", r.table() + "." + r.column(),
+          r.failed(), r.checked(), r.rule(), r.action(), r.action().equals("QUARANTINE") && r.failed() > 0
+              ? " -> " + quarantineLocation(r.table()) : ""));
+    }
+    return lines;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> metrics(Observation o) {
+    try {
+      Await.ready(o.future(), FiniteDuration.apply(2, TimeUnit.SECONDS));
+      return (Map<String, Object>) (Map<?, ?>) o.getAsJava();
+    } catch (Exception notObserved) {
+      return null;
+    }
+  }
+}

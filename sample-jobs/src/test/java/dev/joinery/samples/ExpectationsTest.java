@@ -1,0 +1,129 @@
+package dev.joinery.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.joinery.catalog.CatalogLocation;
+import dev.joinery.catalog.ExpectationResults;
+import dev.joinery.catalog.JoineryCatalog;
+import dev.joinery.cli.JoineryCli;
+import dev.joinery.runtime.JoineryDataException;
+import dev.joinery.samples.testjobs.JoineryPaymentsJob;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code @Expect} rules on a source: WARN counts, QUARANTINE sets rows aside with the run's commit, FAIL fails the run. */
+class ExpectationsTest {
+  private static final String CLEAN = "1,PAID,10,DE\n2,LOST,20,FR\n3,PENDING,5000,DE\n4,,-1,\n5,REFUND,30,NL\n";
+
+  @TempDir Path dir;
+
+  @Test
+  void quarantinedRowsLeaveTheInputForTheSideTableAndWarnedRowsPass() throws IOException {
+    write(CLEAN);
+    StringBuilder output = new StringBuilder();
+
+    SparkSessions.run(new JoineryPaymentsJob(), dir, output);
+
+    // LOST and REFUND break status_one_of (QUARANTINE); a null status passes oneOf; 5000 and -1 break amount_range (WARN).
+    assertEquals(List.of("[1,PAID,10,DE]", "[3,PENDING,5000,DE]", "[4,null,-1,null]"), rows(dir.resolve("out/payments"), "id"));
+    Path quarantine = dir.resolve(".joinery/quarantine/test_payments/test.payments");
+    List<Row> set = SparkSessions.spark().read().parquet(quarantine.toString()).orderBy("id").collectAsList();
+    assertEquals(List.of(2L, 5L), set.stream().map(r -> r.getLong(r.fieldIndex("id"))).toList());
+    Row lost = set.get(0);
+    assertEquals("LOST", lost.getString(lost.fieldIndex("status")));
+    assertEquals("status_one_of", lost.getString(lost.fieldIndex("_rule")));
+    assertEquals("column status = LOST breaks rule status_one_of (one of PAID, PENDING)",
+        lost.getString(lost.fieldIndex("_reason")));
+    assertEquals("test_payments", lost.getString(lost.fieldIndex("_job")));
+    assertTrue(output.toString().contains("run " + lost.getString(lost.fieldIndex("_run_id"))), output.toString());
+
+    String summary = output.toString();
+    assertTrue(summary.matches("(?s).*expect  test.payments.status\\s+2 of 5 rows break status_one_of \\(QUARANTINE\\)"
+        + " -> .*quarantine.*"), summary);
+    assertTrue(summary.matches("(?s).*expect  test.payments.amount\\s+2 of 5 rows break amount_range \\(WARN\\).*"), summary);
+    assertTrue(summary.matches("(?s).*expect  test.payments.country\\s+0 of 5 rows break iso_country \\(FAIL\\).*"), summary);
+    assertTrue(summary.matches("(?s).*wrote   test.payments_copy\\s+3 rows.*"), summary);
+
+    // The catalog keeps the counts per run and rule, and joinery quality shows them.
+    List<ExpectationResults.Result> recorded = ExpectationResults.ofJob(
+        JoineryCatalog.open(CatalogLocation.forProject(dir, Map.of())), "test_payments", 5);
+    assertEquals(List.of("amount_range WARN 5 2", "iso_country FAIL 5 0", "status_one_of QUARANTINE 5 2"),
+        recorded.stream().map(r -> r.rule() + " " + r.action() + " " + r.rowsChecked() + " " + r.rowsFailed())
+            .toList());
+    assertEquals(quarantine.toString(), JoineryCatalog.open(CatalogLocation.forProject(dir, Map.of()))
+        .table("quarantine.test_payments_test_payments").orElseThrow().location());
+    String quality = cli("quality", "test_payments", "--base-dir", dir.toString());
+    assertTrue(quality.matches("(?s).*test\\.payments\\s+status\\s+status_one_of\\s+QUARANTINE\\s+5\\s+2\\s.*"), quality);
+
+    // A second run appends its own quarantined rows.
+    SparkSessions.run(new JoineryPaymentsJob(), dir);
+    assertEquals(4, SparkSessions.spark().read().parquet(quarantine.toString()).count());
+    assertEquals(2, SparkSessions.spark().read().parquet(quarantine.toString()).select("_run_id").distinct().count());
+  }
+
+  @Test
+  void aFailRuleFailsTheRunBeforeItCommitsAnything() throws IOException {
+    write(CLEAN);
+    SparkSessions.run(new JoineryPaymentsJob(), dir);
+    List<String> before = rows(dir.resolve("out/payments"), "id");
+    Path quarantine = dir.resolve(".joinery/quarantine/test_payments/test.payments");
+    long quarantinedBefore = SparkSessions.spark().read().parquet(quarantine.toString()).count();
+
+    write("1,PAID,10,DE\n2,LOST,20,FR\n3,PAID,10,usa\n");
+    StringBuilder output = new StringBuilder();
+    JoineryDataException e = assertThrows(JoineryDataException.class,
+        () -> SparkSessions.run(new JoineryPaymentsJob(), dir, output));
+
+    assertEquals("Job test_payments: table test.payments, column country breaks FAIL rule iso_country"
+        + " (matches [A-Z]{2}); first offending value: usa. Nothing was committed.", e.getMessage());
+    assertEquals("test.payments", e.table());
+    assertEquals(before, rows(dir.resolve("out/payments"), "id"));
+    assertEquals(quarantinedBefore, SparkSessions.spark().read().parquet(quarantine.toString()).count());
+    assertFalse(output.toString().contains("finished"), output.toString());
+  }
+
+  @Test
+  void aPatternMustMatchTheWholeValue() throws IOException {
+    // "DEU" contains a match of [A-Z]{2}; only a whole-value match passes, as String.matches.
+    write("1,PAID,10,DEU\n");
+    JoineryDataException e = assertThrows(JoineryDataException.class,
+        () -> SparkSessions.run(new JoineryPaymentsJob(), dir));
+    assertTrue(e.getMessage().contains("first offending value: DEU."), e.getMessage());
+  }
+
+  private static String cli(String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, new CommandLine(new JoineryCli()).execute(args));
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static List<String> rows(Path table, String orderBy) {
+    return SparkSessions.spark().read().parquet(table.toString()).orderBy(orderBy).collectAsList().stream()
+        .map(Row::toString).toList();
+  }
+
+  private void write(String csv) throws IOException {
+    Path input = dir.resolve("in/payments");
+    Files.createDirectories(input);
+    Files.writeString(input.resolve("part-0.csv"), "id,status,amount,country\n" + csv);
+  }
+}
