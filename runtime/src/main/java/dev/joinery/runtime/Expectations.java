@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -31,8 +30,6 @@ import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.MetadataBuilder;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import scala.concurrent.Await;
-import scala.concurrent.duration.FiniteDuration;
 
 /**
  * The {@code @Expect} rules of a run's source tables, applied as Spark column expressions when
@@ -269,7 +266,7 @@ public final class Expectations {
   List<Result> results() {
     List<Result> results = new ArrayList<>();
     for (Checked read : reads) {
-      Map<String, Object> m = metrics(read.counts());
+      Map<String, Object> m = ObservedMetrics.of(read.counts());
       for (int i = 0; i < read.rules().size(); i++) {
         Rule rule = read.rules().get(i);
         long rows = m == null ? 0 : ((Number) m.get("rows")).longValue();
@@ -296,15 +293,5 @@ public final class Expectations {
               ? " -> " + quarantineLocation(r.table()) : ""));
     }
     return lines;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> metrics(Observation o) {
-    try {
-      Await.ready(o.future(), FiniteDuration.apply(2, TimeUnit.SECONDS));
-      return (Map<String, Object>) (Map<?, ?>) o.getAsJava();
-    } catch (Exception notObserved) {
-      return null;
-    }
   }
 }

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.iceberg.catalog.TableIdentifier;
@@ -37,8 +36,6 @@ import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
-import scala.concurrent.Await;
-import scala.concurrent.duration.FiniteDuration;
 
 /**
  * One run of a job: what generated code calls to read tables, name steps and hand outputs to
@@ -398,7 +395,7 @@ public final class JobRun implements AutoCloseable {
     Map<String, String> firstSkipped = new LinkedHashMap<>();
     Map<String, Long> skipped = new LinkedHashMap<>();
     skips.forEach((table, o) -> {
-      Map<String, Object> m = metrics(o);
+      Map<String, Object> m = ObservedMetrics.of(o);
       if (m != null && m.get("rows") != null && ((Number) m.get("rows")).longValue() > 0) {
         skipped.put(table, ((Number) m.get("rows")).longValue());
         String first = String.valueOf(m.get("first"));
@@ -484,24 +481,12 @@ public final class JobRun implements AutoCloseable {
   private Map<String, Long> counts(Map<String, Observation> observations) {
     Map<String, Long> counts = new LinkedHashMap<>();
     observations.forEach((name, o) -> {
-      Map<String, Object> m = metrics(o);
+      Map<String, Object> m = ObservedMetrics.of(o);
       if (m != null) {
         counts.put(name, ((Number) m.get("rows")).longValue());
       }
     });
     return counts;
-  }
-
-  /** The observation's metrics, or null if no action ran over it. */
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> metrics(Observation o) {
-    try {
-      // Metrics arrive through Spark's listener bus just after the action returns.
-      Await.ready(o.future(), FiniteDuration.apply(2, TimeUnit.SECONDS));
-      return (Map<String, Object>) (Map<?, ?>) o.getAsJava();
-    } catch (Exception notObserved) {
-      return null;
-    }
   }
 
   private Observation observation(String what, String name) {
