@@ -8,11 +8,14 @@ import static dev.joinery.processor.Fixtures.replace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import io.openlineage.client.OpenLineage;
 import io.openlineage.client.OpenLineageClientUtils;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +62,47 @@ class LineageTest {
         "raw.customers.id INDIRECT/JOIN",
         "raw.orders.orderDate INDIRECT/GROUP_BY",
         "raw.customers.country INDIRECT/GROUP_BY");
+  }
+
+  @Test
+  void rulesThatSetRowsAsideAndSkippedMalformedRowsFilterTheOutput() throws IOException {
+    JavaFileObject orders = JavaFileObjects.forSourceString("shop.Order", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+        import java.math.BigDecimal;
+        import java.time.LocalDate;
+
+        @Table(name = "raw.orders", location = "data/raw/orders", format = Format.CSV)
+        public record Order(long orderId, long customerId, String status,
+            @Expect(min = "0", action = Expect.Action.QUARANTINE) @Decimal(precision = 10, scale = 2) BigDecimal price,
+            @Expect(max = "100") int quantity,
+            @Expect(min = "2020-01-01", action = Expect.Action.FAIL) LocalDate orderDate) {}
+        """);
+    JavaFileObject customers = JavaFileObjects.forSourceString("shop.Customer", """
+        package shop;
+
+        import dev.joinery.annotations.*;
+
+        @Table(name = "raw.customers", location = "data/raw/customers", format = Format.JSON,
+            malformedRows = MalformedRows.SKIP)
+        public record Customer(long id, String name, String country) {}
+        """);
+    Compilation compilation = Compiler.javac().withProcessors(new JoineryProcessor())
+        .compile(orders, customers, Fixtures.DAILY_REVENUE, Fixtures.job("shop.DailyRevenueJob", REVENUE_JOB));
+    assertThat(compilation).succeeded();
+    JsonNode lineage = JSON.readTree(resource(compilation, "META-INF/joinery/daily_revenue.lineage.json"));
+
+    List<String> dataset = deps(lineage.get("outputs").get(0).get("facets").get("columnLineage").get("dataset"));
+    assertThat(dataset).containsAtLeast("raw.orders.price INDIRECT/FILTER", "raw.orders.orderDate INDIRECT/FILTER",
+        "raw.customers.id INDIRECT/FILTER", "raw.customers.name INDIRECT/FILTER", "raw.customers.country INDIRECT/FILTER");
+    assertThat(dataset).doesNotContain("raw.orders.quantity INDIRECT/FILTER"); // WARN only counts
+    JsonNode paid = lineage.get("steps").get(0);
+    assertThat(paid.get("dataset").toString()).contains("@Expect price_range (QUARANTINE)");
+    String jobDiagram = resource(compilation, "META-INF/joinery/daily_revenue.job.dot");
+    assertThat(jobDiagram).contains("raw.orders\\nCSV · data/raw/orders\\nexpect price_range → quarantine"
+        + "\\nexpect quantity_range → warn\\nexpect orderDate_range → fail\"");
+    assertThat(jobDiagram).contains("raw.customers\\nJSON · data/raw/customers\\nmalformed rows skipped\"");
   }
 
   @Test

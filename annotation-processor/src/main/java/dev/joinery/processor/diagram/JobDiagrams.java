@@ -1,20 +1,24 @@
 package dev.joinery.processor.diagram;
 
+import dev.joinery.annotations.MalformedRows;
 import dev.joinery.diagram.model.Diagram;
 import dev.joinery.diagram.model.Edge;
 import dev.joinery.diagram.model.Node;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
-import dev.joinery.processor.reading.Javadocs;
 import dev.joinery.processor.expression.StepTranslations;
 import dev.joinery.processor.lineage.ColumnDep;
 import dev.joinery.processor.lineage.JobLineage;
 import dev.joinery.processor.lineage.StepLineage;
 import dev.joinery.processor.model.Catalog;
+import dev.joinery.processor.model.Component;
+import dev.joinery.processor.model.Expectation;
 import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.NameRef;
 import dev.joinery.processor.model.Step;
 import dev.joinery.processor.model.TableModel;
+import dev.joinery.processor.reading.ExpectationReader;
+import dev.joinery.processor.reading.Javadocs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +42,9 @@ public final class JobDiagrams {
     Diagram diagram = new Diagram(graph.job().name() + (summary.isEmpty() ? "" : ": " + summary));
     Set<String> tables = new LinkedHashSet<>();
     for (TableModel table : graph.sources()) {
-      diagram.node(new Node(tableId(table), Node.Kind.TABLE, List.of(table.name(),
-          table.format() + " · " + table.location())));
+      List<String> lines = new ArrayList<>(List.of(table.name(), table.format() + " · " + table.location()));
+      lines.addAll(readChecks(table));
+      diagram.node(new Node(tableId(table), Node.Kind.TABLE, lines));
       tables.add(table.name());
     }
     for (Step step : graph.order()) {
@@ -71,6 +76,20 @@ public final class JobDiagrams {
       diagram.edge(new Edge(stepId(step), tableId(table), table.record().simpleName()));
     }
     return diagram;
+  }
+
+  /** What a read of the table checks besides types: its {@code @Expect} rules and its malformed-row policy. */
+  private static List<String> readChecks(TableModel table) {
+    List<String> lines = new ArrayList<>();
+    for (Component component : table.record().components()) {
+      for (Expectation rule : ExpectationReader.of(component)) {
+        lines.add("expect " + rule.name() + " → " + rule.action().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    if (table.malformedRows() == MalformedRows.SKIP) {
+      lines.add("malformed rows skipped");
+    }
+    return lines;
   }
 
   /**

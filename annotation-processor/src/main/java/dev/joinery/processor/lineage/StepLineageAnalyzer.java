@@ -10,6 +10,7 @@ import dev.joinery.processor.expression.HandWrittenMembers;
 import dev.joinery.processor.expression.StepTranslations;
 import dev.joinery.processor.expression.Translation;
 import dev.joinery.processor.model.Component;
+import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.NameRef;
 import dev.joinery.processor.model.RecordModel;
 import dev.joinery.processor.model.Step;
@@ -127,6 +128,11 @@ public final class StepLineageAnalyzer {
       for (StepSpec.JoinKey key : join.keys()) {
         dataset.add(ColumnDep.indirect(inputs.get(0), key.left().name(), "JOIN", join.type().name().toLowerCase()));
         dataset.add(ColumnDep.indirect(inputs.get(1), key.right().name(), "JOIN", join.type().name().toLowerCase()));
+      }
+    }
+    for (InputRef input : step.inputs()) {
+      if (graph.producer(input).orElseThrow() instanceof Producer.OfTable table) {
+        dataset.addAll(ReadChecks.of(table.table()));
       }
     }
     return new StepLineage(fields, dataset, conservative);
