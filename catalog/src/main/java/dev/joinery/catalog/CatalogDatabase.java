@@ -11,15 +11,43 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /** Connections to the catalog database, whose schema ({@code schema.sql}) is created on first use. */
 final class CatalogDatabase {
   /** PostgreSQL advisory lock key held while creating the schema. */
   private static final long SCHEMA_LOCK = 0x4a6f696e65727953L;
 
+  /**
+   * Columns added to tables after catalogs with those tables existed: {@code CREATE TABLE IF NOT
+   * EXISTS} leaves an older table as it is, so each is added where it is missing.
+   */
+  private static final List<AddedColumn> ADDED_COLUMNS = List.of(
+      new AddedColumn("joinery_runs", "spark_app_id", "TEXT"));
+
   private final CatalogLocation location;
+
+  /** A nullable column that later versions added to a table of the schema. */
+  private record AddedColumn(String table, String column, String type) {
+    void addIfMissing(Connection connection, boolean postgres) throws SQLException {
+      try (Statement statement = connection.createStatement()) {
+        if (postgres) {
+          statement.execute("ALTER TABLE " + table + " ADD COLUMN IF NOT EXISTS " + column + " " + type);
+          return;
+        }
+        // SQLite has no ADD COLUMN IF NOT EXISTS; the caller holds the file's set-up lock.
+        try (ResultSet columns = connection.getMetaData().getColumns(null, null, table, column)) {
+          if (columns.next()) {
+            return;
+          }
+        }
+        statement.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
+      }
+    }
+  }
 
   CatalogDatabase(CatalogLocation location) {
     this.location = location;
@@ -69,6 +97,9 @@ final class CatalogDatabase {
         if (!sql.isEmpty()) {
           statement.execute(sql);
         }
+      }
+      for (AddedColumn column : ADDED_COLUMNS) {
+        column.addIfMissing(connection, postgres);
       }
       if (postgres) {
         connection.commit();

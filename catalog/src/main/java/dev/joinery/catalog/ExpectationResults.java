@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the {@code @Expect} rules of a job's sources found, per successful run and rule ({@code joinery_expectation_results}). */
+/** What the {@code @Expect} rules of a job's sources found, per run and rule ({@code joinery_expectation_results}). */
 public final class ExpectationResults {
   /** One rule in one run: rows checked and rows that broke it, and what was done with them. */
   public record Result(String runId, String job, String table, String rule, String column, String action,
@@ -46,15 +46,27 @@ public final class ExpectationResults {
     }
   }
 
+  /** The results of one run, by table, column and rule. */
+  public static List<Result> ofRun(JoineryCatalog catalog, String runId) {
+    return select(catalog, "run " + runId, "SELECT run_id, job_name, table_name, rule, column_name, action,"
+        + " rows_checked, rows_failed, recorded_at FROM joinery_expectation_results WHERE run_id = ?"
+        + " ORDER BY table_name, column_name, rule", runId);
+  }
+
   /** The results of a job's newest {@code runs} runs that have any, newest first, rules in recorded order. */
   public static List<Result> ofJob(JoineryCatalog catalog, String job, int runs) {
     String sql = "SELECT run_id, job_name, table_name, rule, column_name, action, rows_checked, rows_failed,"
         + " recorded_at FROM joinery_expectation_results WHERE job_name = ? AND run_id IN (SELECT run_id FROM"
         + " (SELECT DISTINCT run_id, recorded_at FROM joinery_expectation_results WHERE job_name = ?"
         + " ORDER BY recorded_at DESC LIMIT " + runs + ") newest) ORDER BY recorded_at DESC, run_id, table_name, column_name, rule";
+    return select(catalog, "job " + job, sql, job, job);
+  }
+
+  private static List<Result> select(JoineryCatalog catalog, String of, String sql, String... parameters) {
     try (Connection c = catalog.database().connect(); PreparedStatement q = c.prepareStatement(sql)) {
-      q.setString(1, job);
-      q.setString(2, job);
+      for (int i = 0; i < parameters.length; i++) {
+        q.setString(i + 1, parameters[i]);
+      }
       List<Result> results = new ArrayList<>();
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
@@ -64,7 +76,7 @@ public final class ExpectationResults {
       }
       return results;
     } catch (SQLException e) {
-      throw new CatalogException("Cannot read expectation results of job " + job + ": " + e.getMessage(), e);
+      throw new CatalogException("Cannot read expectation results of " + of + ": " + e.getMessage(), e);
     }
   }
 }

@@ -271,14 +271,23 @@ public final class JoineryCatalog {
 
   /** Runs newest first, of one job or of all ({@code job} null), at most {@code limit}. */
   public List<RunEntry> runs(String job, int limit) {
+    return runs(job == null ? "" : " WHERE job_name = ?", job, limit);
+  }
+
+  /** One run, by its id. */
+  public Optional<RunEntry> run(String runId) {
+    return runs(" WHERE run_id = ?", runId, 1).stream().findFirst();
+  }
+
+  private List<RunEntry> runs(String where, String parameter, int limit) {
     markAbandonedRuns();
     return query("read runs", c -> {
       List<RunEntry> runs = new ArrayList<>();
       String sql = "SELECT run_id, job_name, started_at, ended_at, status, error FROM joinery_runs"
-          + (job == null ? "" : " WHERE job_name = ?") + " ORDER BY started_at DESC, run_id LIMIT " + limit;
+          + where + " ORDER BY started_at DESC, run_id LIMIT " + limit;
       try (PreparedStatement q = c.prepareStatement(sql)) {
-        if (job != null) {
-          q.setString(1, job);
+        if (parameter != null) {
+          q.setString(1, parameter);
         }
         try (ResultSet rs = q.executeQuery()) {
           while (rs.next()) {

@@ -98,7 +98,8 @@ CREATE TABLE IF NOT EXISTS joinery_bookmarks (
   PRIMARY KEY (job_name, table_name, path, size, modified_at, run_id)
 );
 
--- Per successful run and @Expect rule of a source table: rows checked, rows breaking the rule.
+-- Per run and @Expect rule of a source table: rows checked, rows breaking the rule. A failed run has
+-- the results of the reads it finished.
 CREATE TABLE IF NOT EXISTS joinery_expectation_results (
   run_id        TEXT NOT NULL,
   job_name      TEXT NOT NULL,
@@ -110,4 +111,25 @@ CREATE TABLE IF NOT EXISTS joinery_expectation_results (
   rows_failed   BIGINT NOT NULL,
   recorded_at   TEXT NOT NULL,
   PRIMARY KEY (run_id, table_name, rule)
+);
+
+-- Per run, each step of the job in order, its kind, and the rows it made (null when the run did not
+-- count them: counting every step stops Spark from moving filters across steps, so it is asked for).
+CREATE TABLE IF NOT EXISTS joinery_run_steps (
+  run_id     TEXT NOT NULL,
+  position   INTEGER NOT NULL,
+  step       TEXT NOT NULL,
+  kind       TEXT NOT NULL,
+  row_count  BIGINT,
+  PRIMARY KEY (run_id, position)
+);
+
+-- Per run, where its time went, in order: checking inputs, each write (which runs the steps that
+-- feed it: Spark fuses steps, so a step has no time of its own), the commit.
+CREATE TABLE IF NOT EXISTS joinery_run_phases (
+  run_id    TEXT NOT NULL,
+  position  INTEGER NOT NULL,
+  phase     TEXT NOT NULL,
+  millis    BIGINT NOT NULL,
+  PRIMARY KEY (run_id, position)
 );

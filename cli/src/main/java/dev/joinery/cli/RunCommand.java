@@ -133,18 +133,19 @@ final class RunCommand implements Callable<Integer> {
           + String.join(", ", job.get().steps()) + ".");
       return 2;
     }
+    String[] lastRun = new String[1]; // the id of the run that ended, for the report of a failed one
     try (CommandSession session = new CommandSession("joinery-" + job.get().name(), master, sparkConf)) {
       RunOptions options = RunOptions.in(baseDir).withLocations(overrides).withSpigots(taps)
           .withLimits(timeout, retries).withLineage(OpenLineageSettings.FROM_ENVIRONMENT.withEventsFile(lineageEvents)
               .withConfigFile(lineageConfig).withNamespace(lineageNamespace));
       RunReport done = JobLauncher.run(job.get(), session.spark(), countSteps ? options.withStepCounts() : options,
-          System.out);
+          System.out, runId -> lastRun[0] = runId);
       writeReport(() -> RunReportFile.succeeded(report, done));
       return 0;
     } catch (Exception e) {
       // (Exception: Spark throws checked exceptions it does not declare.)
       System.err.println("Job " + job.get().name() + " failed; no output was changed.");
-      writeReport(() -> RunReportFile.failed(report, job.get().name(),
+      writeReport(() -> RunReportFile.failed(report, job.get().name(), lastRun[0],
           e.getMessage() == null ? e.getClass().getName() : e.getMessage().lines().findFirst().orElse("")));
       Optional<String> missing = AppJar.isLocal(effectiveMaster) ? Optional.empty() : MissingClass.in(e);
       if (missing.isPresent()) {

@@ -19,18 +19,22 @@ final class RunReportFile {
         .put("job", report.job())
         .put("runId", report.runId())
         .put("status", "SUCCEEDED")
-        .put("seconds", report.elapsed().toMillis() / 1000.0);
+        .put("seconds", report.elapsed().toMillis() / 1000.0)
+        .put("sparkAppId", report.sparkAppId());
     json.set("rowsRead", JSON.valueToTree(report.rowsRead()));
     json.set("rowsPerStep", JSON.valueToTree(report.rowsPerStep()));
     json.set("rowsWritten", JSON.valueToTree(report.rowsWritten()));
     json.set("skippedRows", JSON.valueToTree(report.skippedRows()));
     json.set("firstSkipped", JSON.valueToTree(report.firstSkipped()));
     json.set("outputs", JSON.valueToTree(report.outputs()));
+    json.set("expectations", JSON.valueToTree(report.expectations()));
+    json.set("phaseMillis", JSON.valueToTree(report.phaseMillis()));
     write(file, json);
   }
 
-  static void failed(Path file, String job, String error) throws IOException {
-    write(file, JSON.createObjectNode().put("job", job).put("status", "FAILED").put("error", error));
+  /** @param runId the failed run's id in the run history, null if it failed before the catalog recorded it */
+  static void failed(Path file, String job, String runId, String error) throws IOException {
+    write(file, JSON.createObjectNode().put("job", job).put("runId", runId).put("status", "FAILED").put("error", error));
   }
 
   private static void write(Path file, ObjectNode json) throws IOException {

@@ -262,15 +262,18 @@ public final class Expectations {
     return java.util.Optional.empty();
   }
 
-  /** Per rule of every read, rows checked and broken, once the run's actions have delivered the counts. */
+  /** Per rule of every read that finished, rows checked and broken, once the run's actions have delivered the counts. */
   List<Result> results() {
     List<Result> results = new ArrayList<>();
     for (Checked read : reads) {
       Map<String, Object> m = ObservedMetrics.of(read.counts());
+      if (m == null) {
+        continue; // the read never finished (the run failed first): nothing is known of it
+      }
       for (int i = 0; i < read.rules().size(); i++) {
         Rule rule = read.rules().get(i);
-        long rows = m == null ? 0 : ((Number) m.get("rows")).longValue();
-        Object failed = m == null ? null : m.get("r" + i);
+        long rows = ((Number) m.get("rows")).longValue();
+        Object failed = m.get("r" + i);
         results.add(new Result(read.table().name(), rule.name(), rule.column(), rule.action(), rows,
             failed == null ? 0 : ((Number) failed).longValue()));
       }

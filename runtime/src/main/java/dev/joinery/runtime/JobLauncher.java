@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -52,9 +53,18 @@ public final class JobLauncher {
    * it timed out: neither gets better by trying again.
    */
   public static RunReport run(JoineryJob job, SparkSession spark, RunOptions options, PrintStream out) {
+    return run(job, spark, options, out, runId -> { });
+  }
+
+  /**
+   * As {@link #run(JoineryJob, SparkSession, RunOptions, PrintStream)}, telling {@code started} the
+   * id of each attempt's run as it starts, so a caller can name the run that failed.
+   */
+  public static RunReport run(JoineryJob job, SparkSession spark, RunOptions options, PrintStream out,
+      Consumer<String> started) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return runOnce(job, spark, options, out);
+        return runOnce(job, spark, options, out, started);
       } catch (Exception e) {
         // Exception: Spark's undeclared checked exceptions are failures to retry too; rethrown as they are.
         if (attempt > options.retries() || e instanceof JoineryDataException || e instanceof JobTimeoutException) {
@@ -65,7 +75,8 @@ public final class JobLauncher {
     }
   }
 
-  private static RunReport runOnce(JoineryJob job, SparkSession spark, RunOptions options, PrintStream out) {
+  private static RunReport runOnce(JoineryJob job, SparkSession spark, RunOptions options, PrintStream out,
+      Consumer<String> started) {
     long start = System.nanoTime();
     JoineryCatalog catalog = JoineryCatalog.open(options.catalog());
     catalog.registerJob(CatalogEntries.job(job));
@@ -76,6 +87,7 @@ public final class JobLauncher {
       catalog.registerTable(CatalogEntries.table(sink.table(), options.locationOf(sink.table()), job.name()));
     }
     String runId = catalog.startRun(job.name());
+    started.accept(runId);
     out.printf("Running job %s (%d steps), run %s%n", job.name(), job.steps().size(), runId);
     SparkSession session = runSession(spark, options);
     LineageEmitter lineage = LineageEmitter.open(job, options, runId, session, out);
@@ -95,11 +107,15 @@ public final class JobLauncher {
     try (JobRun run = new JobRun(session, job, options, out, catalog, runId)) {
       try (RunDeadline deadline = RunDeadline.start(session.sparkContext(), runId, options.timeout())) {
         try {
+          long checking = System.nanoTime();
           run.lockSinks();
           run.preflight();
+          run.timed("check inputs", checking);
           if (run.nothingNew() == null) {
             job.run(run);
+            long committing = System.nanoTime();
             run.commit();
+            run.timed("commit", committing);
           } else {
             out.println("  nothing to do: " + run.nothingNew() + "; no output was changed.");
           }
@@ -122,6 +138,7 @@ public final class JobLauncher {
       }
       RunReport report = run.report(start);
       catalog.finishRun(runId, RunStatus.SUCCEEDED, null, tableRows(run));
+      run.details().record(catalog);
       run.recordExpectations();
       printSummary(report, out);
       run.expectationSummary().forEach(out::println);
@@ -149,11 +166,16 @@ public final class JobLauncher {
     return session;
   }
 
-  /** Drops what the run staged and records it as failed. */
+  /**
+   * Drops what the run staged and records it as failed, with what is known of it: its steps and
+   * timings, and the results of the {@code @Expect} rules of the reads that finished.
+   */
   private static void fail(JobRun run, JoineryCatalog catalog, String runId, Throwable e) {
     run.abort();
     try {
       catalog.finishRun(runId, RunStatus.FAILED, shortMessage(e), tableRows(run));
+      run.details().record(catalog);
+      run.recordExpectations();
     } catch (RuntimeException recording) {
       e.addSuppressed(recording); // the run's own failure is the one to report
     }
@@ -173,7 +195,8 @@ public final class JobLauncher {
   }
 
   static void printSummary(RunReport report, PrintStream out) {
-    out.printf("Job %s finished in %.1f s%n", report.job(), report.elapsed().toMillis() / 1000.0);
+    out.printf("Job %s finished in %.1f s (Spark application %s)%n", report.job(),
+        report.elapsed().toMillis() / 1000.0, report.sparkAppId());
     report.rowsRead().forEach((table, rows) -> out.printf("  read    %-28s %,12d rows%n", table, rows));
     report.skippedRows().forEach((table, rows) -> out.printf("  skipped %-28s %,12d malformed rows (first: %s)%n",
         table, rows, report.firstSkipped().get(table)));

@@ -11,6 +11,7 @@ import dev.joinery.annotations.Format;
 import dev.joinery.annotations.MalformedRows;
 import dev.joinery.annotations.WriteMode;
 import dev.joinery.catalog.JoineryCatalog;
+import dev.joinery.catalog.RunDetails;
 import dev.joinery.catalog.TableLock;
 import dev.joinery.catalog.TableVersion;
 import dev.joinery.runtime.iceberg.IcebergCatalogs;
@@ -57,6 +58,10 @@ public final class JobRun implements AutoCloseable {
   /** Per Parquet source, the columns whose footers count no nulls in any file. */
   private final Map<String, Set<String>> nullFree = new LinkedHashMap<>();
   private final Map<String, Observation> steps = new LinkedHashMap<>();
+  /** Every step the job defined, in order, with its kind. */
+  private final Map<String, String> stepKinds = new LinkedHashMap<>();
+  /** Where the run's time went so far, in order. */
+  private final List<RunDetails.Phase> phases = new ArrayList<>();
   private final Map<String, Observation> writes = new LinkedHashMap<>();
   private final Map<String, Long> rowsRead = new LinkedHashMap<>();
   private final List<StagedWrite> staged = new ArrayList<>();
@@ -272,6 +277,7 @@ public final class JobRun implements AutoCloseable {
    */
   public Dataset<Row> step(String name, String kind, Dataset<Row> output) {
     stepsDefined++;
+    stepKinds.put(name, kind);
     if (planOnly) {
       plannedSteps.put(name, output);
     }
@@ -308,6 +314,7 @@ public final class JobRun implements AutoCloseable {
     writes.put(sink.table().name(), rows);
     out.printf("  writing %s from step %s ...%n", sink.table().name(), sink.step());
     long start = System.nanoTime();
+    String phase = "write " + sink.table().name() + " (steps up to " + sink.step() + ")";
     Dataset<Row> observed = data.observe(rows, count(lit(1)).as("rows"));
     boolean committedAtOnce = sink.table().isIceberg() && job.sinks().size() == 1;
     try {
@@ -329,9 +336,24 @@ public final class JobRun implements AutoCloseable {
         throw explained.get();
       }
       throw StepFailure.writing(job, sink, e);
+    } finally {
+      timed(phase, start);
     }
     out.printf("  %s %s in %.1f s%n", committedAtOnce ? "wrote  " : "staged ",
         sink.table().name(), (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Adds a part of the run that began at {@code startNanos} and ends now to the run's timings. */
+  void timed(String phase, long startNanos) {
+    phases.add(new RunDetails.Phase(phase, (System.nanoTime() - startNanos) / 1_000_000));
+  }
+
+  /** The run's Spark application, steps with the rows counted, and timings, as the run history keeps them. */
+  RunDetails details() {
+    Map<String, Long> rows = counts(steps);
+    List<RunDetails.Step> list = new ArrayList<>();
+    stepKinds.forEach((name, kind) -> list.add(new RunDetails.Step(name, kind, rows.get(name))));
+    return new RunDetails(runId, spark.sparkContext().applicationId(), list, phases);
   }
 
   /** Publishes every Iceberg sink's snapshot and swaps every file sink into place. */
@@ -402,7 +424,10 @@ public final class JobRun implements AutoCloseable {
         firstSkipped.put(table, dataErrors.fromMarker(first, false).map(Throwable::getMessage).orElse(first));
       }
     });
-    return new RunReport(job.name(), runId, rowsRead, counts(steps), counts(writes), skipped, firstSkipped, outputs,
+    Map<String, Long> phaseMillis = new LinkedHashMap<>();
+    phases.forEach(p -> phaseMillis.merge(p.name(), p.millis(), Long::sum));
+    return new RunReport(job.name(), runId, spark.sparkContext().applicationId(), rowsRead, counts(steps),
+        counts(writes), skipped, firstSkipped, outputs, expectations.results(), phaseMillis,
         Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
@@ -411,14 +436,12 @@ public final class JobRun implements AutoCloseable {
     return expectations.summary();
   }
 
-  /** Records in the catalog what the sources' {@code @Expect} rules found in this (successful) run. */
+  /**
+   * Records in the catalog what the sources' {@code @Expect} rules found in this run: all of them
+   * for a run that succeeded, those of the reads that finished for one that failed.
+   */
   void recordExpectations() {
     dev.joinery.catalog.ExpectationResults.record(catalog, expectations.catalogResults(Instant.now()));
-  }
-
-  /** What the sources' {@code @Expect} rules found, per rule. */
-  List<Expectations.Result> expectationResults() {
-    return expectations.results();
   }
 
   Map<String, Long> rowsRead() {

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.joinery.catalog.CatalogLocation;
 import dev.joinery.catalog.ExpectationResults;
 import dev.joinery.catalog.JoineryCatalog;
+import dev.joinery.catalog.RunDetails;
+import dev.joinery.catalog.RunEntry;
 import dev.joinery.cli.JoineryCli;
 import dev.joinery.runtime.JoineryDataException;
 import dev.joinery.samples.testjobs.JoineryPaymentsJob;
@@ -17,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
@@ -27,6 +32,8 @@ import picocli.CommandLine;
 /** {@code @Expect} rules on a source: WARN counts, QUARANTINE sets rows aside with the run's commit, FAIL fails the run. */
 class ExpectationsTest {
   private static final String CLEAN = "1,PAID,10,DE\n2,LOST,20,FR\n3,PENDING,5000,DE\n4,,-1,\n5,REFUND,30,NL\n";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
 
@@ -93,6 +100,48 @@ class ExpectationsTest {
     assertEquals(before, rows(dir.resolve("out/payments"), "id"));
     assertEquals(quarantinedBefore, SparkSessions.spark().read().parquet(quarantine.toString()).count());
     assertFalse(output.toString().contains("finished"), output.toString());
+  }
+
+  @Test
+  void theRunHistoryAndTheReportKeepTheSparkApplicationStepsTimingsAndRuleResults() throws IOException {
+    write(CLEAN);
+    Path report = dir.resolve("report.json");
+    cli("run", "test_payments", "--base-dir", dir.toString(), "--report", report.toString(), "--count-steps");
+
+    JsonNode json = JSON.readTree(report.toFile());
+    String runId = json.get("runId").asText();
+    String app = json.get("sparkAppId").asText();
+    assertTrue(app.startsWith("local-"), app);
+    List<String> rules = new ArrayList<>();
+    json.get("expectations").forEach(r -> rules.add(r.get("rule").asText() + " " + r.get("failed").asLong()));
+    assertEquals(List.of("status_one_of 2", "amount_range 2", "iso_country 0"), rules);
+    List<String> phases = new ArrayList<>();
+    json.get("phaseMillis").fieldNames().forEachRemaining(phases::add);
+    assertEquals(List.of("check inputs", "write test.payments_copy (steps up to copy)", "commit"), phases);
+
+    JoineryCatalog catalog = JoineryCatalog.open(CatalogLocation.forProject(dir, Map.of()));
+    RunDetails details = RunDetails.of(catalog, runId);
+    assertEquals(app, details.sparkAppId());
+    assertEquals(List.of(new RunDetails.Step("copy", "select", 3L)), details.steps());
+    assertEquals(phases, details.phases().stream().map(RunDetails.Phase::name).toList());
+    String shown = cli("runs", "--run", runId, "--base-dir", dir.toString());
+    assertTrue(shown.contains("Spark application " + app), shown);
+    assertTrue(shown.matches("(?s).*step\\s+copy\\s+3 rows\\s+\\(select\\).*"), shown);
+    assertTrue(shown.matches("(?s).*expect\\s+test.payments.status\\s+2 of 5 rows break status_one_of \\(QUARANTINE\\).*"),
+        shown);
+
+    // A failed run is in the history too, and its report names it.
+    write("1,PAID,10,usa\n");
+    Path failed = dir.resolve("failed.json");
+    assertEquals(1, new CommandLine(new JoineryCli()).execute("run", "test_payments", "--base-dir", dir.toString(),
+        "--report", failed.toString()));
+    JsonNode failure = JSON.readTree(failed.toFile());
+    assertEquals("FAILED", failure.get("status").asText());
+    String failedRun = failure.get("runId").asText();
+    assertEquals(RunEntry.RunStatus.FAILED, catalog.run(failedRun).orElseThrow().status());
+    RunDetails failedDetails = RunDetails.of(catalog, failedRun);
+    assertEquals(app, failedDetails.sparkAppId());
+    assertEquals("check inputs", failedDetails.phases().get(0).name());
   }
 
   @Test

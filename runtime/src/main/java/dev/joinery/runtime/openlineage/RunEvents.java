@@ -100,14 +100,33 @@ final class RunEvents {
         .name("spark").version(sparkVersion).openlineageAdapterVersion(JOINERY_VERSION).build());
   }
 
+  /**
+   * The table's {@code @Expect} rules as data quality assertions: a rule succeeded when no row broke
+   * it; a rule that only warns or sets rows aside has severity {@code warn}, one that fails the run {@code error}.
+   */
+  private List<OpenLineage.DataQualityAssertionsDatasetFacetAssertions> assertions(RunReport report, String table) {
+    return report.expectations().stream().filter(r -> r.table().equals(table))
+        .map(r -> ol.newDataQualityAssertionsDatasetFacetAssertionsBuilder()
+            .assertion(r.rule()).column(r.column()).success(r.failed() == 0)
+            .severity(r.action().equals("FAIL") ? "error" : "warn")
+            .actual(r.failed() + " of " + r.checked() + " rows break it (" + r.action() + ")")
+            .build())
+        .toList();
+  }
+
   private OpenLineage.RunEvent event(EventType type, OpenLineage.RunFacets runFacets, RunReport report) {
     List<OpenLineage.InputDataset> in = inputs.values().stream().map(t -> {
       OpenLineage.InputDatasetBuilder dataset = ol.newInputDatasetBuilder()
           .namespace(t.dataset().namespace()).name(t.dataset().name()).facets(t.facets());
       Long rows = report == null ? null : report.rowsRead().get(t.catalogName());
       if (rows != null) {
-        dataset.inputFacets(ol.newInputDatasetInputFacetsBuilder()
-            .inputStatistics(ol.newInputStatisticsInputDatasetFacetBuilder().rowCount(rows).build()).build());
+        OpenLineage.InputDatasetInputFacetsBuilder facets = ol.newInputDatasetInputFacetsBuilder()
+            .inputStatistics(ol.newInputStatisticsInputDatasetFacetBuilder().rowCount(rows).build());
+        List<OpenLineage.DataQualityAssertionsDatasetFacetAssertions> assertions = assertions(report, t.catalogName());
+        if (!assertions.isEmpty()) {
+          facets.dataQualityAssertions(ol.newDataQualityAssertionsDatasetFacetBuilder().assertions(assertions).build());
+        }
+        dataset.inputFacets(facets.build());
       }
       return dataset.build();
     }).toList();
