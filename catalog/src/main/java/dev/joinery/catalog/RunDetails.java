@@ -93,7 +93,8 @@ public record RunDetails(String runId, String sparkAppId, List<Step> steps, List
       try (ResultSet rs = steps.executeQuery()) {
         while (rs.next()) {
           long rows = rs.getLong(3);
-          stepList.add(new Step(rs.getString(1), rs.getString(2), rs.wasNull() ? null : rows));
+          Long counted = rs.wasNull() ? null : rows;
+          stepList.add(new Step(rs.getString(1), rs.getString(2), counted));
         }
       }
       List<Phase> phaseList = new ArrayList<>();

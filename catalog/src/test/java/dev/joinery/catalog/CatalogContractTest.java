@@ -282,6 +282,29 @@ abstract class CatalogContractTest {
     return new BookmarkFile("ledger", table, path, 1234L, modified, runId, null);
   }
 
+  @Test
+  void runDetailsRoundTripAndACatalogMadeBeforeThemGetsTheirColumn() throws Exception {
+    if (location.isSqlite()) {
+      java.nio.file.Files.createDirectories(Path.of(location.url().substring("jdbc:sqlite:".length())).getParent());
+    }
+    // joinery_runs as catalogs made it before runs kept their Spark application id.
+    try (Connection c = connect(); java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE joinery_runs (run_id TEXT PRIMARY KEY, job_name TEXT NOT NULL, started_at TEXT NOT NULL,"
+          + " ended_at TEXT, status TEXT NOT NULL, error TEXT, host TEXT NOT NULL, pid BIGINT NOT NULL)");
+    }
+    JoineryCatalog catalog = JoineryCatalog.open(location);
+    String runId = catalog.startRun("daily_revenue");
+    RunDetails details = new RunDetails(runId, "local-1764627600000",
+        List.of(new RunDetails.Step("paid", "filter", 12L), new RunDetails.Step("line", "join", null)),
+        List.of(new RunDetails.Phase("check inputs", 1200), new RunDetails.Phase("commit", 30)));
+    details.record(catalog);
+    details.record(JoineryCatalog.open(location)); // recorded again (a second open), replacing the first
+
+    assertEquals(details, RunDetails.of(catalog, runId));
+    assertEquals(new RunDetails("other", null, List.of(), List.of()), RunDetails.of(catalog, "other"));
+    assertEquals(List.of("local-1764627600000"), strings("SELECT spark_app_id FROM joinery_runs"));
+  }
+
   // ---------------------------------------------------------------------------------------------
   // 4. Abandoned runs
 
