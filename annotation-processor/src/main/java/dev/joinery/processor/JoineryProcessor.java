@@ -20,6 +20,7 @@ import dev.joinery.processor.lineage.JobLineage;
 import dev.joinery.processor.lineage.LineageJson;
 import dev.joinery.processor.lineage.StepLineage;
 import dev.joinery.processor.lineage.StepLineageAnalyzer;
+import dev.joinery.processor.expression.RuleConditions;
 import dev.joinery.processor.expression.StepTranslations;
 import dev.joinery.processor.expression.Translation;
 import com.sun.source.util.Trees;
@@ -221,6 +222,7 @@ public final class JoineryProcessor extends AbstractProcessor {
       return;
     }
     BodyReader bodies = new BodyReader(Trees.instance(processingEnv), handWritten(), records);
+    RuleConditions conditions = new RuleConditions(catalog, bodies, diagnostics);
     boolean requireTranslation = Boolean.parseBoolean(processingEnv.getOptions().get(REQUIRE_TRANSLATION));
     Map<JobGraph, StepTranslations> translations = new LinkedHashMap<>();
     for (JobGraph graph : graphs) {
@@ -232,7 +234,7 @@ public final class JoineryProcessor extends AbstractProcessor {
       for (TableModel table : declaredTables) {
         index.write(table.name(), table.record().element());
       }
-      generate(build, translations);
+      generate(build, translations, conditions);
     }
   }
 
@@ -307,7 +309,8 @@ public final class JoineryProcessor extends AbstractProcessor {
     }
   }
 
-  private void generate(Build build, Map<JobGraph, StepTranslations> translations) throws IOException {
+  private void generate(Build build, Map<JobGraph, StepTranslations> translations, RuleConditions conditions)
+      throws IOException {
     Map<String, RecordModel> recordsToGenerate = new LinkedHashMap<>();
     for (TableModel table : build.catalog().tables()) {
       collect(table.record(), recordsToGenerate);
@@ -324,7 +327,7 @@ public final class JoineryProcessor extends AbstractProcessor {
         rows.generate(record).writeTo(processingEnv.getFiler());
       }
     }
-    JobGenerator jobGenerator = new JobGenerator(processingEnv.getElementUtils());
+    JobGenerator jobGenerator = new JobGenerator(processingEnv.getElementUtils(), build.catalog(), conditions);
     Map<JobGraph, JobLineage> lineages = new LinkedHashMap<>();
     StepLineageAnalyzer stepLineage = new StepLineageAnalyzer(Trees.instance(processingEnv), handWritten());
     LineageJson json = new LineageJson(processingEnv.getElementUtils(), Trees.instance(processingEnv));

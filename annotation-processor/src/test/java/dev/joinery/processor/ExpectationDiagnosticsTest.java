@@ -133,4 +133,101 @@ class ExpectationDiagnosticsTest {
     expectOneError(source, "name = \"iso_country\")",
         "[joinery:bad-expectation] Table raw.payments has two rules named 'iso_country'");
   }
+
+  /** PAYMENT with a rule of each kind that reads more than one value. */
+  private static final String PAYMENT_WITH_TABLE_RULES = replace(replace(PAYMENT,
+      "public record Payment(long id,", """
+      @ExpectRows(min = 1, max = 1000000, action = Expect.Action.FAIL)
+      public record Payment(@Expect(unique = true, action = Expect.Action.QUARANTINE)
+          @Expect(in = "raw.customers.id", name = "known_customer") long id,"""),
+      "BigDecimal fee) {}", """
+      BigDecimal fee) {
+        @Expect(action = Expect.Action.QUARANTINE)
+        static boolean paidHasAmount(Payment p) {
+          return !"PAID".equals(p.status()) || p.amount() > 0;
+        }
+      }""");
+
+  @Test
+  void uniqueReferentialConditionAndRowCountRulesCompile() throws Exception {
+    Compilation compilation = compile(PAYMENT_WITH_TABLE_RULES);
+    assertThat(compilation).succeededWithoutWarnings();
+    String rows = Fixtures.generatedSource(compilation, "shop.PaymentRows");
+    assertThat(rows).contains("Expectations.rule(\"id_unique\", \"QUARANTINE\", \"unique\"");
+    assertThat(rows).doesNotContain("known_customer"); // the job's TableSpec carries in rules
+  }
+
+  @Test
+  void inNamesATableOfTheBuild() {
+    String source = replace(PAYMENT_WITH_TABLE_RULES, "raw.customers.id", "raw.clients.id");
+    expectOneError(source, "raw.clients.id", "[joinery:bad-expectation] @Expect on raw.payments.id: in ="
+        + " \"raw.clients.id\" names no table of this build; write the other table's name and column");
+  }
+
+  @Test
+  void inNamesAColumnOfThatTable() {
+    String source = replace(PAYMENT_WITH_TABLE_RULES, "raw.customers.id", "raw.customers.ident");
+    expectOneError(source, "raw.customers.ident", "[joinery:bad-expectation] @Expect on raw.payments.id: table"
+        + " raw.customers has no column ident (columns: id, name, country).");
+  }
+
+  @Test
+  void inComparesValuesOfOneKind() {
+    String source = replace(PAYMENT_WITH_TABLE_RULES, "raw.customers.id", "raw.customers.name");
+    expectOneError(source, "raw.customers.name", "[joinery:bad-expectation] @Expect on raw.payments.id: long values"
+        + " cannot be looked up in raw.customers.name, a String column.");
+  }
+
+  @Test
+  void aRowCountHasNoRowToQuarantine() {
+    String source = replace(PAYMENT_WITH_TABLE_RULES, "max = 1000000, action = Expect.Action.FAIL",
+        "max = 1000000, action = Expect.Action.QUARANTINE");
+    expectOneError(source, "@ExpectRows", "[joinery:bad-expectation] @ExpectRows on raw.payments: a row count has no"
+        + " row to set aside; use action = WARN or FAIL.");
+  }
+
+  @Test
+  void rowCountBoundsMustAllowACount() {
+    String source = replace(PAYMENT_WITH_TABLE_RULES, "min = 1, max = 1000000", "min = 10, max = 5");
+    expectOneError(source, "@ExpectRows", "[joinery:bad-expectation] @ExpectRows on raw.payments: min 10 and max 5"
+        + " allow no row count");
+  }
+
+  @Test
+  void aConditionIsAStaticMethodOfTheRecord() {
+    String source = replace(PAYMENT_WITH_TABLE_RULES, "static boolean paidHasAmount(Payment p) {",
+        "boolean paidHasAmount(Payment p) {");
+    expectOneError(source, "@Expect(action = Expect.Action.QUARANTINE)", "[joinery:bad-expectation] @Expect on Payment.paidHasAmount(): a"
+        + " condition is a static method that takes the record and returns boolean");
+  }
+
+  @Test
+  void aConditionTakesOnlyNameAndAction() {
+    String source = replace(PAYMENT_WITH_TABLE_RULES, "@Expect(action = Expect.Action.QUARANTINE)\n",
+        "@Expect(action = Expect.Action.QUARANTINE, notNull = true)\n");
+    expectOneError(source, "QUARANTINE, notNull = true)", "[joinery:bad-expectation] @Expect on Payment.paidHasAmount(): on a"
+        + " method, @Expect states the method's condition, so only name and action apply; notNull belongs on a"
+        + " component.");
+  }
+
+  @Test
+  void aConditionMustTranslateToSpark() {
+    String source = replace(PAYMENT_WITH_TABLE_RULES, "!\"PAID\".equals(p.status())",
+        "!\"PAID\".equals(p.status().trim())");
+    expectOneError(source, "p.status().trim()", "[joinery:bad-expectation] Rule paid_has_amount of table raw.payments"
+        + " (Payment.paidHasAmount()) must run as a Spark expression, and its call to String.trim() is outside what"
+        + " Joinery translates");
+  }
+
+  @Test
+  void aConditionOnAJobMethodWouldNeverRun() {
+    String paid = "static boolean paid(Order o) { return \"PAID\".equals(o.status()); }";
+    String source = replace(Fixtures.REVENUE_JOB, paid, paid
+        + "\n  @Expect(action = Expect.Action.FAIL) static boolean priced(Order o) { return o.price() != null; }");
+    JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", source);
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[joinery:bad-expectation] @Expect on priced() of job daily_revenue:"
+        + " rules belong to the tables they check").inFile(file).onLine(lineOf(source, "static boolean priced("));
+  }
 }

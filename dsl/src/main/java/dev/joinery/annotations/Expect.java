@@ -10,8 +10,14 @@ import java.lang.annotation.Target;
 /**
  * A data quality rule on a table record's component (an expectation, as in Delta Live Tables or
  * AWS Glue Data Quality). Each {@code @Expect} states exactly one rule: {@link #notNull}, a range
- * ({@link #min} and/or {@link #max}), {@link #oneOf} or {@link #pattern}; repeat the annotation for
- * more rules on one component.
+ * ({@link #min} and/or {@link #max}), {@link #oneOf}, {@link #pattern}, {@link #unique} or {@link
+ * #in} (values present in another table); repeat the annotation for more rules on one component.
+ *
+ * <p>On a method of the record instead, {@code @Expect} states a condition over several columns:
+ * the method is {@code static}, takes the record and returns {@code boolean}, true for a good row,
+ * and is written in the subset Joinery translates to Spark (as a {@code @Filter} body is), since
+ * rules never run as JVM code. Only {@link #name} and {@link #action} apply there. Row count bounds
+ * are {@link ExpectRows} on the record.
  *
  * <p>Rules on a source table's record apply whenever a job reads that table, after the read's own
  * checks (types, {@code @NotNull}, malformed rows): every row is checked against every rule, the
@@ -25,14 +31,21 @@ import java.lang.annotation.Target;
  * the whole value must match (as {@code String.matches}, not a find).
  *
  * <pre>{@code
- * public record Order(long orderId,
+ * public record Order(@Expect(unique = true, action = Expect.Action.FAIL) long orderId,
+ *     @Expect(in = "raw.customers.id", action = Expect.Action.QUARANTINE) long customerId,
  *     @Expect(oneOf = {"PAID", "PENDING", "CANCELLED"}, action = Expect.Action.QUARANTINE) String status,
- *     @Expect(min = "0", max = "1000", name = "sane_quantity") Integer quantity) {}
+ *     @Expect(min = "0", max = "1000", name = "sane_quantity") Integer quantity, BigDecimal price) {
+ *
+ *   @Expect(name = "paid_has_price", action = Expect.Action.QUARANTINE)
+ *   static boolean paidHasPrice(Order o) {
+ *     return !"PAID".equals(o.status()) || o.price() != null;
+ *   }
+ * }
  * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Repeatable(Expects.class)
 public @interface Expect {
   /** What a row that breaks the rule does to the run. */
@@ -67,6 +80,19 @@ public @interface Expect {
 
   /** A Java regular expression the whole value of a {@code String} component must match. */
   String pattern() default "";
+
+  /**
+   * No two rows have the same non-null value. Every row holding a repeated value breaks the rule
+   * (so a quarantine sets all of them aside, for a person to choose). Costs a shuffle of the table.
+   */
+  boolean unique() default false;
+
+  /**
+   * Each non-null value is present in a column of another table, named {@code "db.table.column"}
+   * as in {@code "raw.customers.id"} (a foreign key). The run reads that table too, with its own
+   * checks but not its rules. Costs a join with the other table's distinct values.
+   */
+  String in() default "";
 
   /** What a breaking row does: counted only ({@link Action#WARN}), set aside, or failing the run. */
   Action action() default Action.WARN;

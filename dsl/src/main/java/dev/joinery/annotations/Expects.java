@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /** The container of repeated {@link Expect} rules on one component; write the {@code @Expect}s themselves. */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.RECORD_COMPONENT, ElementType.METHOD})
 public @interface Expects {
   Expect[] value();
 }

@@ -20,11 +20,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.MetadataBuilder;
@@ -63,14 +65,36 @@ public final class Expectations {
     return new MetadataBuilder().withMetadata(base).putMetadataArray(METADATA_KEY, rules).build();
   }
 
-  /** One rule on one column of a table. */
+  /**
+   * One rule of a table: on one column (from the schema's metadata), or from the table's {@link
+   * TableRule}s ({@code tableRule} set; {@code column} is {@code "*"} for a rule on whole rows).
+   *
+   * @param helper the column {@link #apply} adds for the rule to read, for {@code unique} (how many
+   *     rows hold the value) and {@code in} (the other table's matching value)
+   */
   record Rule(String table, String column, DataType type, String name, String action, String kind, String min,
-      String max, String pattern, String[] oneOf) {
+      String max, String pattern, String[] oneOf, TableRule tableRule, String helper) {
+
+    static Rule of(String table, TableRule rule, String helper) {
+      return new Rule(table, rule.column(), null, rule.name(), rule.action(), rule.kind(), "", "", "", new String[0],
+          rule, helper);
+    }
+
+    /** Whether the rule judges each row (all but row counts, which judge the read). */
+    boolean perRow() {
+      return !kind.equals("row_count");
+    }
 
     /** True where the row breaks the rule; never null. */
     Column broken() {
       Column value = col(column);
       switch (kind) {
+        case "unique":
+          return value.isNotNull().and(col(helper).gt(1));
+        case "in":
+          return value.isNotNull().and(col(helper).isNull());
+        case "condition":
+          return not(coalesce(tableRule.holds(), lit(false)));
         case "not_null":
           return value.isNull();
         case "range": {
@@ -103,19 +127,33 @@ public final class Expectations {
               + (max.isEmpty() ? "" : "<= " + max);
         case "one_of":
           return "one of " + String.join(", ", oneOf);
-        default:
+        case "unique":
+          return "unique";
+        case "pattern":
           return "matches " + pattern;
+        default:
+          return tableRule.description();
       }
     }
 
     /** Why the row broke the rule, with its value. */
     Column reason() {
+      if (column.equals("*")) {
+        return lit("row breaks rule " + name + " (" + describe() + ")");
+      }
       return concat(lit("column " + column + " = "), coalesce(col(column).cast("string"), lit("null")),
           lit(" breaks rule " + name + " (" + describe() + ")"));
     }
+
+    /** The offending value a failing rule names: the column's, or the whole row's. */
+    Column offending(String[] columns) {
+      return column.equals("*")
+          ? concat_ws(", ", Arrays.stream(columns).map(c -> coalesce(col(c).cast("string"), lit("null"))).toArray(Column[]::new))
+          : coalesce(col(column).cast("string"), lit("null"));
+    }
   }
 
-  /** The rules on a table's columns, in column order. */
+  /** The rules on a table: its columns' in column order, then its {@link TableSpec#rules()}. */
   static List<Rule> of(TableSpec table) {
     List<Rule> rules = new ArrayList<>();
     for (StructField field : table.schema().fields()) {
@@ -125,8 +163,11 @@ public final class Expectations {
       for (Metadata m : field.metadata().getMetadataArray(METADATA_KEY)) {
         rules.add(new Rule(table.name(), field.name(), field.dataType(), m.getString("name"), m.getString("action"),
             m.getString("kind"), m.getString("min"), m.getString("max"), m.getString("pattern"),
-            m.getStringArray("oneOf")));
+            m.getStringArray("oneOf"), null, "_joinery_rule_" + rules.size()));
       }
+    }
+    for (TableRule rule : table.rules()) {
+      rules.add(Rule.of(table.name(), rule, "_joinery_rule_" + rules.size()));
     }
     return rules;
   }
@@ -135,7 +176,7 @@ public final class Expectations {
   private record Checked(TableSpec table, List<Rule> rules, Observation counts, Dataset<Row> quarantine) {}
 
   /** Per rule, what a run found. */
-  public record Result(String table, String rule, String column, String action, long checked, long failed) {}
+  public record Result(String table, String rule, String kind, String column, String action, long checked, long failed) {}
 
   private final String job;
   private final String runId;
@@ -151,15 +192,33 @@ public final class Expectations {
     this.conf = conf;
   }
 
-  /** The table's rows with its rules applied: counted, failing, quarantined rows removed. */
-  Dataset<Row> apply(TableSpec table, Dataset<Row> rows) {
+  /**
+   * The table's rows with its rules applied: counted, failing, quarantined rows removed.
+   *
+   * @param other reads a table that an {@code in} rule looks values up in, with its checks but not its rules
+   */
+  Dataset<Row> apply(TableSpec table, Dataset<Row> rows, Function<TableSpec, Dataset<Row>> other) {
     List<Rule> rules = of(table);
     if (rules.isEmpty()) {
       return rows;
     }
+    Column[] columns = Arrays.stream(table.schema().fieldNames()).map(c -> col(c)).toArray(Column[]::new);
+    Dataset<Row> prepared = rows;
+    for (Rule rule : rules) {
+      if (rule.kind().equals("unique")) {
+        prepared = prepared.withColumn(rule.helper(), count(lit(1)).over(Window.partitionBy(col(rule.column()))));
+      } else if (rule.kind().equals("in")) {
+        // Distinct values, so the left join keeps every row once.
+        Dataset<Row> values = other.apply(rule.tableRule().other())
+            .select(col(rule.tableRule().otherColumn()).as(rule.helper())).distinct();
+        prepared = prepared.join(values, col(rule.column()).equalTo(col(rule.helper())), "left");
+      }
+    }
     List<Column> aggregates = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
-      aggregates.add(sum(when(rules.get(i).broken(), 1).otherwise(0)).as("r" + i));
+      if (rules.get(i).perRow()) {
+        aggregates.add(sum(when(rules.get(i).broken(), 1).otherwise(0)).as("r" + i));
+      }
     }
     Observation counts = new Observation("joinery_expect_" + table.name().replaceAll("\\W", "_") + "_"
         + reads.size() + "_" + runId.replace('-', '_'));
@@ -168,10 +227,14 @@ public final class Expectations {
     Column firstRule = null;
     List<Column> reasons = new ArrayList<>();
     for (Rule rule : rules) {
+      if (!rule.perRow()) {
+        continue;
+      }
       if (rule.action().equals("FAIL")) {
-        Column error = raise_error(concat(lit(MARKER + "Job " + job + ": table " + table.name() + ", column "
-            + rule.column() + " breaks FAIL rule " + rule.name() + " (" + rule.describe() + "); first offending value: "),
-            coalesce(col(rule.column()).cast("string"), lit("null")), lit(". Nothing was committed." + MARKER)));
+        Column error = raise_error(concat(lit(MARKER + "Job " + job + ": table " + table.name() + ", "
+            + (rule.column().equals("*") ? "a row" : "column " + rule.column()) + " breaks FAIL rule " + rule.name()
+            + " (" + rule.describe() + "); first offending " + (rule.column().equals("*") ? "row" : "value") + ": "),
+            rule.offending(table.schema().fieldNames()), lit(". Nothing was committed." + MARKER)));
         failing = failing == null ? when(rule.broken(), error) : failing.when(rule.broken(), error);
       } else if (rule.action().equals("QUARANTINE")) {
         quarantined = quarantined == null ? rule.broken() : quarantined.or(rule.broken());
@@ -180,20 +243,19 @@ public final class Expectations {
         reasons.add(when(rule.broken(), rule.reason()));
       }
     }
-    Dataset<Row> checked = failing == null ? rows : rows.filter(failing.otherwise(lit(true)));
+    Dataset<Row> checked = failing == null ? prepared : prepared.filter(failing.otherwise(lit(true)));
     Dataset<Row> observed = checked.observe(counts, count(lit(1)).as("rows"),
         aggregates.toArray(Column[]::new));
     Dataset<Row> quarantine = null;
     Dataset<Row> kept = observed;
     if (quarantined != null) {
       kept = observed.filter(not(quarantined));
-      quarantine = checked.filter(quarantined).select(plus(
-          Arrays.stream(table.schema().fieldNames()).map(c -> col(c)).toArray(Column[]::new),
+      quarantine = checked.filter(quarantined).select(plus(columns,
           firstRule.as("_rule"), concat_ws("; ", reasons.toArray(Column[]::new)).as("_reason"),
           lit(runId).as("_run_id"), lit(job).as("_job")));
     }
     reads.add(new Checked(table, rules, counts, quarantine));
-    return kept;
+    return prepared == rows ? kept : kept.select(columns);
   }
 
   private static Column[] plus(Column[] columns, Column... more) {
@@ -270,12 +332,12 @@ public final class Expectations {
       if (m == null) {
         continue; // the read never finished (the run failed first): nothing is known of it
       }
+      long rows = ((Number) m.get("rows")).longValue();
       for (int i = 0; i < read.rules().size(); i++) {
         Rule rule = read.rules().get(i);
-        long rows = ((Number) m.get("rows")).longValue();
-        Object failed = m.get("r" + i);
-        results.add(new Result(read.table().name(), rule.name(), rule.column(), rule.action(), rows,
-            failed == null ? 0 : ((Number) failed).longValue()));
+        long failed = rule.perRow() ? ((Number) m.get("r" + i)).longValue() : outside(rule.tableRule(), rows) ? 1 : 0;
+        results.add(new Result(read.table().name(), rule.name(), rule.kind(), rule.column(), rule.action(), rows,
+            failed));
       }
     }
     return results;
@@ -287,10 +349,40 @@ public final class Expectations {
         r.rule(), r.column(), r.action(), r.checked(), r.failed(), now)).toList();
   }
 
+  private static boolean outside(TableRule rule, long rows) {
+    return rows < rule.min() || rows > rule.max();
+  }
+
+  /**
+   * Fails the run if a read's row count breaks a {@code FAIL} row count rule; called once the run's
+   * writes are staged (which counted the rows) and before anything is committed.
+   */
+  void checkRowCounts() {
+    for (Checked read : reads) {
+      for (Rule rule : read.rules()) {
+        if (rule.perRow() || !rule.action().equals("FAIL")) {
+          continue;
+        }
+        Map<String, Object> m = ObservedMetrics.of(read.counts());
+        long rows = m == null ? 0 : ((Number) m.get("rows")).longValue();
+        if (m != null && outside(rule.tableRule(), rows)) {
+          throw new JoineryDataException(read.table().name(), null, null, "Job " + job + ": table "
+              + read.table().name() + " has " + rows + " rows, which breaks FAIL rule " + rule.name() + " ("
+              + rule.describe() + "). Nothing was committed.");
+        }
+      }
+    }
+  }
+
   /** Summary lines, one per rule. */
   List<String> summary() {
     List<String> lines = new ArrayList<>();
     for (Result r : results()) {
+      if (r.kind().equals("row_count")) {
+        lines.add(String.format("  expect  %-28s %,12d rows %s rule %s (%s)", r.table(), r.checked(),
+            r.failed() > 0 ? "break" : "keep", r.rule(), r.action()));
+        continue;
+      }
       lines.add(String.format("  expect  %-28s %,12d of %,d rows break %s (%s)%s", r.table() + "." + r.column(),
           r.failed(), r.checked(), r.rule(), r.action(), r.action().equals("QUARANTINE") && r.failed() > 0
               ? " -> " + quarantineLocation(r.table()) : ""));

@@ -113,6 +113,7 @@ public final class JobLauncher {
           run.timed("check inputs", checking);
           if (run.nothingNew() == null) {
             job.run(run);
+            run.checkRowCounts();
             long committing = System.nanoTime();
             run.commit();
             run.timed("commit", committing);

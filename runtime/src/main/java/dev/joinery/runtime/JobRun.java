@@ -195,6 +195,7 @@ public final class JobRun implements AutoCloseable {
       }
       rowsRead.put(table.name(), rows);
     }
+    checkLookedUpTables();
     if (!job.bookmarked().isEmpty() && job.bookmarked().stream().allMatch(t -> rowsRead.getOrDefault(t, 0L) == 0)) {
       nothingNew = bookmarks.whyNothingNew();
     }
@@ -211,6 +212,25 @@ public final class JobRun implements AutoCloseable {
     }
   }
 
+  /** The tables that sources' {@code in} rules look values up in must be there, or the rule could only fail. */
+  private void checkLookedUpTables() {
+    for (TableSpec source : job.sources()) {
+      for (TableRule rule : source.rules()) {
+        if (rule.other() == null) {
+          continue;
+        }
+        TableSpec other = rule.other();
+        if (other.isIceberg()) {
+          requireIcebergTable(other);
+        } else if (DataFiles.list(options.locationOf(other), hadoopConf()).isEmpty() && !other.allowEmpty()) {
+          throw new JoineryDataException(other.name(), null, null, "Table " + other.name() + ", in which rule "
+              + rule.name() + " of table " + source.name() + " looks values up, has no data files at "
+              + options.locationOf(other) + "; check its location or pass --input " + other.name() + "=PATH.");
+        }
+      }
+    }
+  }
+
   /**
    * The rows of a source table, checked against the record. Every column is checked, whether the
    * job uses it or not, so a table's bad rows are the same for every job that reads it; a column
@@ -218,7 +238,17 @@ public final class JobRun implements AutoCloseable {
    * required Iceberg columns).
    */
   public Dataset<Row> read(TableSpec table) {
-    List<Path> chosen = bookmarks.filesOf(table.name());
+    return expectations.apply(table, checkedRows(table, true), other -> checkedRows(other, false));
+  }
+
+  /**
+   * The rows of a table, checked against its record, before its {@code @Expect} rules.
+   *
+   * @param incremental whether a bookmarked source gives only its new rows; a table that an {@code
+   *     in} rule looks values up in is read whole
+   */
+  private Dataset<Row> checkedRows(TableSpec table, boolean incremental) {
+    List<Path> chosen = incremental ? bookmarks.filesOf(table.name()) : null;
     if (chosen != null && chosen.isEmpty()) {
       return spark.createDataFrame(List.of(), table.schema()); // bookmarked, and nothing new
     }
@@ -226,7 +256,7 @@ public final class JobRun implements AutoCloseable {
     RawRows raw;
     Set<String> checked = new HashSet<>(List.of(table.schema().fieldNames()));
     if (table.isIceberg()) {
-      SnapshotRange range = bookmarks.snapshotsOf(table.name());
+      SnapshotRange range = incremental ? bookmarks.snapshotsOf(table.name()) : null;
       if (range != null && range.isEmpty()) {
         return spark.createDataFrame(List.of(), table.schema()); // bookmarked, and nothing new
       }
@@ -264,7 +294,7 @@ public final class JobRun implements AutoCloseable {
     } else if (problem != null) {
       accepted = RowChecks.failOnProblem(rows, table, problem, raw.file(), raw.text());
     }
-    return expectations.apply(table, RowChecks.recordColumns(accepted, table));
+    return RowChecks.recordColumns(accepted, table);
   }
 
   private static boolean isEnum(TableSpec table, String column) {
@@ -354,6 +384,11 @@ public final class JobRun implements AutoCloseable {
     List<RunDetails.Step> list = new ArrayList<>();
     stepKinds.forEach((name, kind) -> list.add(new RunDetails.Step(name, kind, rows.get(name))));
     return new RunDetails(runId, spark.sparkContext().applicationId(), list, phases);
+  }
+
+  /** Fails the run, before it commits, if a source's row count breaks a {@code FAIL} rule. */
+  void checkRowCounts() {
+    expectations.checkRowCounts();
   }
 
   /** Publishes every Iceberg sink's snapshot and swaps every file sink into place. */

@@ -14,6 +14,8 @@ import org.apache.spark.sql.types.StructType;
  * @param options Spark data-source options in declaration order, CSV header and delimiter included
  * @param allowEmpty whether a run may read the table when it has no rows
  * @param description the record's Javadoc, first sentence
+ * @param rules the rules on the table's rows that its schema's field metadata cannot carry: row
+ *     counts, conditions over several columns, values present in another table
  */
 public record TableSpec(
     String name,
@@ -24,11 +26,19 @@ public record TableSpec(
     Map<String, String> options,
     MalformedRows malformedRows,
     boolean allowEmpty,
-    String description) {
+    String description,
+    List<TableRule> rules) {
 
   public TableSpec {
     partitionBy = List.copyOf(partitionBy);
     options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    rules = List.copyOf(rules);
+  }
+
+  /** A table with no rules beyond its schema's. */
+  public TableSpec(String name, Format format, String location, StructType schema, List<String> partitionBy,
+      Map<String, String> options, MalformedRows malformedRows, boolean allowEmpty, String description) {
+    this(name, format, location, schema, partitionBy, options, malformedRows, allowEmpty, description, List.of());
   }
 
   /** Options from alternating keys and values, in order. */

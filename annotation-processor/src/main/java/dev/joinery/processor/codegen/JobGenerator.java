@@ -11,13 +11,20 @@ import com.palantir.javapoet.TypeSpec;
 import dev.joinery.annotations.Format;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
+import dev.joinery.processor.expression.Expr;
+import dev.joinery.processor.expression.RuleConditions;
 import dev.joinery.processor.expression.StepTranslations;
-import dev.joinery.processor.reading.Javadocs;
+import dev.joinery.processor.model.Catalog;
+import dev.joinery.processor.model.Component;
+import dev.joinery.processor.model.Expectation;
 import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.JobModel;
 import dev.joinery.processor.model.NameRef;
 import dev.joinery.processor.model.Step;
+import dev.joinery.processor.model.TableExpectation;
 import dev.joinery.processor.model.TableModel;
+import dev.joinery.processor.reading.ExpectationReader;
+import dev.joinery.processor.reading.Javadocs;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -41,10 +48,17 @@ public final class JobGenerator {
   private static final ClassName MALFORMED_ROWS = ClassName.get("dev.joinery.annotations", "MalformedRows");
   private static final ClassName WRITE_MODE = ClassName.get("dev.joinery.annotations", "WriteMode");
 
-  private final Elements elements;
+  private static final ClassName TABLE_RULE = ClassName.get(RUNTIME, "TableRule");
 
-  public JobGenerator(Elements elements) {
+  private final Elements elements;
+  private final Catalog catalog;
+  private final RuleConditions conditions;
+
+  /** @param catalog the build's tables, for the tables that {@code in} rules look values up in */
+  public JobGenerator(Elements elements, Catalog catalog, RuleConditions conditions) {
     this.elements = elements;
+    this.catalog = catalog;
+    this.conditions = conditions;
   }
 
   public JavaFile generate(JobGraph graph, StepTranslations translations) {
@@ -63,8 +77,13 @@ public final class JobGenerator {
         .addAnnotation(Generated.annotation())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(JOINERY_JOB);
+    List<MethodSpec> ruleConditions = new ArrayList<>();
     for (TableModel table : tables) {
-      type.addField(tableConstant(table, names));
+      List<CodeBlock> rules = sources.contains(table) ? tableRules(table, names, ruleConditions) : List.of();
+      type.addField(FieldSpec.builder(TABLE_SPEC, names.tableConstant(table), Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("Table {@code $L}, declared by {@link $T}.\n", table.name(), ClassName.get(table.record().element()))
+          .initializer(tableSpec(table, rules))
+          .build());
     }
     for (Step step : order) {
       step.sink().ifPresent(sink -> type.addField(FieldSpec.builder(SINK_SPEC, names.sinkConstant(step),
@@ -87,6 +106,7 @@ public final class JobGenerator {
         .addMethod(run(graph, order, sources, translations, names))
         .addMethods(translatedSteps(graph, order, translations))
         .addMethods(spigots(order))
+        .addMethods(ruleConditions)
         .addMethod(MethodSpec.methodBuilder("main")
             .addJavadoc("Entry point for {@code spark-submit}; takes the options of {@code joinery run}.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -143,7 +163,53 @@ public final class JobGenerator {
   }
 
 
-  private FieldSpec tableConstant(TableModel table, RunnerNames names) {
+  /**
+   * The rules of a source table that the schema's metadata cannot carry: row counts, conditions
+   * (each a method of the job class returning its Spark form, added to {@code methods}) and {@code
+   * in} rules (with the other table's spec).
+   */
+  private List<CodeBlock> tableRules(TableModel table, RunnerNames names, List<MethodSpec> methods) {
+    List<CodeBlock> rules = new ArrayList<>();
+    for (Component component : table.record().components()) {
+      for (Expectation rule : ExpectationReader.of(component)) {
+        if (rule.kind().equals("in")) {
+          int dot = rule.in().lastIndexOf('.');
+          TableModel other = catalog.byName(rule.in().substring(0, dot)).orElseThrow();
+          rules.add(CodeBlock.of("$T.presentIn($S, $S, $S,\n$>$L,\n$S)$<", TABLE_RULE, rule.name(), rule.action(),
+              component.name(), tableSpec(other, List.of()), rule.in().substring(dot + 1)));
+        }
+      }
+    }
+    for (TableExpectation rule : ExpectationReader.ofTable(table.record())) {
+      if (rule.isRowCount()) {
+        rules.add(CodeBlock.of("$T.rowCount($S, $S, $LL, $LL)", TABLE_RULE, rule.name(), rule.action(), rule.min(),
+            rule.max()));
+        continue;
+      }
+      Expr condition = conditions.of(rule.method());
+      ColumnCode columns = new ColumnCode("rule " + rule.name(), List.of(""), java.util.Arrays.asList((String) null),
+          rule.method().getParameters().stream().map(p -> p.getSimpleName().toString()).toList());
+      columns.share(List.of(condition));
+      CodeBlock holds = columns.filter(condition);
+      String ruleMethod = rule.method().getSimpleName().toString();
+      String method = names.tableLocal(table.name()) + Character.toUpperCase(ruleMethod.charAt(0))
+          + ruleMethod.substring(1) + "Rule";
+      methods.add(MethodSpec.methodBuilder(method)
+          .addJavadoc("Rule {@code $L} of {@code $L}: {@link $T#$L}, as a Spark condition.\n", rule.name(), table.name(),
+              ClassName.get(table.record().element()), rule.method().getSimpleName())
+          .addModifiers(Modifier.STATIC)
+          .returns(ColumnCode.COLUMN)
+          .addCode(columns.locals())
+          .addStatement("return $L", holds)
+          .build());
+      rules.add(CodeBlock.of("$T.condition($S, $S, $L(), $S)", TABLE_RULE, rule.name(), rule.action(), method,
+          table.record().simpleName() + "." + rule.method().getSimpleName() + "()"));
+    }
+    return rules;
+  }
+
+  /** {@code new TableSpec(...)} for the table, with {@code rules} when it has any. */
+  private CodeBlock tableSpec(TableModel table, List<CodeBlock> rules) {
     List<CodeBlock> options = new ArrayList<>();
     if (table.format() == Format.CSV) {
       options.add(CodeBlock.of("$S, $S", "header", String.valueOf(table.header())));
@@ -154,13 +220,12 @@ public final class JobGenerator {
       options.add(CodeBlock.of("$S, $S", option.name().substring(0, eq).strip(), option.name().substring(eq + 1).strip()));
     }
     CodeBlock partitions = listOf(table.partitionBy().stream().map(p -> CodeBlock.of("$S", p.name())).toList());
-    return FieldSpec.builder(TABLE_SPEC, names.tableConstant(table), Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Table {@code $L}, declared by {@link $T}.\n", table.name(), ClassName.get(table.record().element()))
-        .initializer("new $T(\n$>$S,\n$T.$L,\n$S,\n$T.SCHEMA,\n$L,\n$T.optionsOf($L),\n$T.$L,\n$L,\n$S)$<",
-            TABLE_SPEC, table.name(), FORMAT, table.format(), table.location(), RowsClass.of(table.record().element()),
-            partitions, TABLE_SPEC, CodeBlock.join(options, ", "), MALFORMED_ROWS, table.malformedRows(),
-            table.allowEmpty(), Javadocs.firstSentence(elements.getDocComment(table.record().element())))
-        .build();
+    CodeBlock spec = CodeBlock.of("new $T(\n$>$S,\n$T.$L,\n$S,\n$T.SCHEMA,\n$L,\n$T.optionsOf($L),\n$T.$L,\n$L,\n$S",
+        TABLE_SPEC, table.name(), FORMAT, table.format(), table.location(), RowsClass.of(table.record().element()),
+        partitions, TABLE_SPEC, CodeBlock.join(options, ", "), MALFORMED_ROWS, table.malformedRows(),
+        table.allowEmpty(), Javadocs.firstSentence(elements.getDocComment(table.record().element())));
+    return rules.isEmpty() ? CodeBlock.of("$L)$<", spec)
+        : CodeBlock.of("$L,\n$T.of(\n$>$L))$<$<", spec, List.class, CodeBlock.join(rules, ",\n"));
   }
 
   /** The steps' {@code @Spigot}s, when there are any; otherwise the interface's empty default stands. */

@@ -58,7 +58,8 @@ public final class RowCodecGenerator {
     CodeBlock.Builder schema = CodeBlock.builder().add("new $T()", STRUCT_TYPE).indent();
     for (Component component : record.components()) {
       ColumnType type = component.type();
-      List<Expectation> rules = ExpectationReader.of(component);
+      // An in rule needs the other table's spec, so the job's TableSpec carries it, not the schema.
+      List<Expectation> rules = ExpectationReader.of(component).stream().filter(r -> !r.kind().equals("in")).toList();
       if (!rules.isEmpty()) {
         CodeBlock base = type.kind() == ColumnType.Kind.ENUM
             ? CodeBlock.of("$T.enumMetadata($L)", SparkTypeCode.VALUES, quoted(type.enumConstants()))

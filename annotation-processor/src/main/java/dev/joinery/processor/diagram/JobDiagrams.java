@@ -16,6 +16,7 @@ import dev.joinery.processor.model.Expectation;
 import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.NameRef;
 import dev.joinery.processor.model.Step;
+import dev.joinery.processor.model.TableExpectation;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.processor.reading.ExpectationReader;
 import dev.joinery.processor.reading.Javadocs;
@@ -85,6 +86,11 @@ public final class JobDiagrams {
       for (Expectation rule : ExpectationReader.of(component)) {
         lines.add("expect " + rule.name() + " → " + rule.action().toLowerCase(java.util.Locale.ROOT));
       }
+    }
+    for (TableExpectation rule : ExpectationReader.ofTable(table.record())) {
+      lines.add("expect " + rule.name() + (rule.isRowCount() ? " (rows " + rule.min() + ".."
+          + (rule.max() == Long.MAX_VALUE ? "" : rule.max()) + ")" : "") + " → "
+          + rule.action().toLowerCase(java.util.Locale.ROOT));
     }
     if (table.malformedRows() == MalformedRows.SKIP) {
       lines.add("malformed rows skipped");

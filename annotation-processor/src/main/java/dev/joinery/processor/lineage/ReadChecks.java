@@ -3,10 +3,14 @@ package dev.joinery.processor.lineage;
 import dev.joinery.annotations.MalformedRows;
 import dev.joinery.processor.model.Component;
 import dev.joinery.processor.model.Expectation;
+import dev.joinery.processor.model.TableExpectation;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.processor.reading.ExpectationReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * The columns whose values decide which of a source table's rows a read lets through, before any
@@ -17,13 +21,25 @@ import java.util.List;
 final class ReadChecks {
   private ReadChecks() {}
 
-  /** The read's checks as indirect FILTER dependencies on the table's columns. */
-  static List<ColumnDep> of(TableModel table) {
+  /**
+   * The read's checks as indirect FILTER dependencies on the table's columns.
+   *
+   * @param columnsRead the components a rule's condition method reads
+   */
+  static List<ColumnDep> of(TableModel table, Function<ExecutableElement, Set<String>> columnsRead) {
     List<ColumnDep> checks = new ArrayList<>();
     for (Component component : table.record().components()) {
       for (Expectation rule : ExpectationReader.of(component)) {
         if (!rule.action().equals("WARN")) {
           checks.add(ColumnDep.indirect(table.name(), component.name(), "FILTER",
+              "@Expect " + rule.name() + " (" + rule.action() + ")"));
+        }
+      }
+    }
+    for (TableExpectation rule : ExpectationReader.ofTable(table.record())) {
+      if (!rule.isRowCount() && !rule.action().equals("WARN")) {
+        for (String column : columnsRead.apply(rule.method())) {
+          checks.add(ColumnDep.indirect(table.name(), column, "FILTER",
               "@Expect " + rule.name() + " (" + rule.action() + ")"));
         }
       }

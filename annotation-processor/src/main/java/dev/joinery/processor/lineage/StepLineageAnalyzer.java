@@ -132,7 +132,9 @@ public final class StepLineageAnalyzer {
     }
     for (InputRef input : step.inputs()) {
       if (graph.producer(input).orElseThrow() instanceof Producer.OfTable table) {
-        dataset.addAll(ReadChecks.of(table.table()));
+        RecordModel record = table.table().record();
+        dataset.addAll(ReadChecks.of(table.table(),
+            method -> ComponentUse.of(trees, handWritten, method, List.of(record)).get(0)));
       }
     }
     return new StepLineage(fields, dataset, conservative);

@@ -10,9 +10,10 @@ import javax.lang.model.element.Element;
  *
  * @param name the rule's name, {@code <component>_<kind>} when not given
  * @param kinds the rule kinds the annotation sets ({@code not_null}, {@code range}, {@code one_of},
- *     {@code pattern}); exactly one in a valid rule
+ *     {@code pattern}, {@code unique}, {@code in}); exactly one in a valid rule
  * @param min the range's lower bound, empty for none
  * @param max the range's upper bound, empty for none
+ * @param in for {@code in}, the other table's column as written, {@code "db.table.column"}
  * @param action {@code WARN}, {@code QUARANTINE} or {@code FAIL}
  * @param values each member written, by name, for pointing diagnostics at it
  */
@@ -24,6 +25,7 @@ public record Expectation(
     String max,
     List<String> oneOf,
     String pattern,
+    String in,
     String action,
     Element element,
     AnnotationMirror annotation,
