@@ -15,6 +15,7 @@ import dev.joinery.catalog.RunEntry;
 import dev.joinery.cli.JoineryCli;
 import dev.joinery.runtime.JoineryDataException;
 import dev.joinery.samples.testjobs.JoineryPaymentsJob;
+import dev.joinery.samples.testjobs.JoineryRuledOrdersJob;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -142,6 +143,42 @@ class ExpectationsTest {
     RunDetails failedDetails = RunDetails.of(catalog, failedRun);
     assertEquals(app, failedDetails.sparkAppId());
     assertEquals("check inputs", failedDetails.phases().get(0).name());
+  }
+
+  @Test
+  void uniqueReferentialAndConditionRulesSetRowsAsideAndARowCountFailsTheRun() throws IOException {
+    Path customers = Files.createDirectories(dir.resolve("in/ruled_customers"));
+    Files.writeString(customers.resolve("part-0.csv"), "id,name\n10,Ada\n11,Bo\n");
+    Path orders = Files.createDirectories(dir.resolve("in/ruled_orders"));
+    Files.writeString(orders.resolve("part-0.csv"), "orderId,customerId,status,amount\n"
+        + "1,10,PAID,5\n2,10,PAID,\n3,99,PAID,7\n4,11,PENDING,\n4,11,PAID,3\n6,11,PENDING,\n");
+    StringBuilder output = new StringBuilder();
+
+    SparkSessions.run(new JoineryRuledOrdersJob(), dir, output);
+
+    assertEquals(List.of("[1,10,PAID,5]", "[6,11,PENDING,null]"), rows(dir.resolve("out/ruled_orders"), "orderId"));
+    Path quarantine = dir.resolve(".joinery/quarantine/test_ruled_orders/test.ruled_orders");
+    List<String> set = SparkSessions.spark().read().parquet(quarantine.toString()).orderBy("orderId", "status")
+        .collectAsList().stream().map(r -> r.getLong(0) + " " + r.getAs("_rule") + ": " + r.getAs("_reason")).toList();
+    assertEquals(List.of(
+        "2 paid_has_amount: row breaks rule paid_has_amount (RuledOrder.paidHasAmount() holds)",
+        "3 known_customer: column customerId = 99 breaks rule known_customer (present in test.ruled_customers.id)",
+        "4 orderId_unique: column orderId = 4 breaks rule orderId_unique (unique)",
+        "4 orderId_unique: column orderId = 4 breaks rule orderId_unique (unique)"), set);
+    String summary = output.toString();
+    assertTrue(summary.matches("(?s).*expect  test.ruled_orders.orderId\\s+2 of 6 rows break orderId_unique.*"), summary);
+    assertTrue(summary.matches("(?s).*expect  test.ruled_orders.customerId\\s+1 of 6 rows break known_customer.*"),
+        summary);
+    assertTrue(summary.matches("(?s).*expect  test.ruled_orders.\\*\\s+1 of 6 rows break paid_has_amount.*"), summary);
+    assertTrue(summary.matches("(?s).*expect  test.ruled_orders\\s+6 rows keep rule row_count \\(FAIL\\).*"), summary);
+
+    // One row is fewer than @ExpectRows(min = 2): the run fails before it commits, the output stays.
+    Files.writeString(orders.resolve("part-0.csv"), "orderId,customerId,status,amount\n7,10,PAID,1\n");
+    JoineryDataException e = assertThrows(JoineryDataException.class,
+        () -> SparkSessions.run(new JoineryRuledOrdersJob(), dir));
+    assertEquals("Job test_ruled_orders: table test.ruled_orders has 1 rows, which breaks FAIL rule row_count"
+        + " (rows >= 2). Nothing was committed.", e.getMessage());
+    assertEquals(List.of("[1,10,PAID,5]", "[6,11,PENDING,null]"), rows(dir.resolve("out/ruled_orders"), "orderId"));
   }
 
   @Test

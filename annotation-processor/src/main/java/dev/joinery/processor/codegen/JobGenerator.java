@@ -182,8 +182,8 @@ public final class JobGenerator {
     }
     for (TableExpectation rule : ExpectationReader.ofTable(table.record())) {
       if (rule.isRowCount()) {
-        rules.add(CodeBlock.of("$T.rowCount($S, $S, $LL, $LL)", TABLE_RULE, rule.name(), rule.action(), rule.min(),
-            rule.max()));
+        rules.add(CodeBlock.of("$T.rowCount($S, $S, $LL, $L)", TABLE_RULE, rule.name(), rule.action(), rule.min(),
+            rule.max() == Long.MAX_VALUE ? CodeBlock.of("$T.MAX_VALUE", Long.class) : CodeBlock.of("$LL", rule.max())));
         continue;
       }
       Expr condition = conditions.of(rule.method());

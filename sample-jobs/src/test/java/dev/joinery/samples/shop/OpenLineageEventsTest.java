@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.joinery.runtime.Expectations;
 import dev.joinery.runtime.JobLauncher;
 import dev.joinery.runtime.JoineryDataException;
 import dev.joinery.runtime.RunOptions;
@@ -18,8 +19,8 @@ import dev.joinery.runtime.RunReport;
 import dev.joinery.runtime.openlineage.LineageEmitter;
 import dev.joinery.runtime.openlineage.OpenLineageSettings;
 import dev.joinery.samples.SparkSessions;
-import io.openlineage.client.OpenLineage;
 import io.openlineage.client.OpenLineage.RunEvent.EventType;
+import io.openlineage.client.OpenLineage;
 import io.openlineage.client.OpenLineageClientUtils;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -114,6 +115,14 @@ class OpenLineageEventsTest {
         completed.getOutputFacets().getOutputStatistics().getRowCount());
     assertEquals(report.rowsRead().get("raw.orders"),
         sent.get(1).getInputs().get(0).getInputFacets().getInputStatistics().getRowCount());
+    // ... and the sources' @Expect results, as data quality assertions on the input.
+    OpenLineage.DataQualityAssertionsDatasetFacetAssertions status = sent.get(1).getInputs().get(0).getInputFacets()
+        .getDataQualityAssertions().getAssertions().get(0);
+    Expectations.Result result = report.expectations().get(0);
+    assertEquals(List.of("status_one_of", "status", false, "warn",
+            result.failed() + " of " + result.checked() + " rows break it (QUARANTINE)"),
+        List.of(status.getAssertion(), status.getColumn(), status.getSuccess(), status.getSeverity(), status.getActual()));
+    assertTrue(result.failed() > 0, result.toString());
   }
 
   @Test
