@@ -147,9 +147,11 @@ public final class Expectations {
 
     /** The offending value a failing rule names: the column's, or the whole row's. */
     Column offending(String[] columns) {
-      return column.equals("*")
-          ? concat_ws(", ", Arrays.stream(columns).map(c -> coalesce(col(c).cast("string"), lit("null"))).toArray(Column[]::new))
-          : coalesce(col(column).cast("string"), lit("null"));
+      if (!column.equals("*")) {
+        return coalesce(col(column).cast("string"), lit("null"));
+      }
+      return concat_ws(", ", Arrays.stream(columns).map(c -> coalesce(col(c).cast("string"), lit("null")))
+          .toArray(Column[]::new));
     }
   }
 
@@ -176,7 +178,8 @@ public final class Expectations {
   private record Checked(TableSpec table, List<Rule> rules, Observation counts, Dataset<Row> quarantine) {}
 
   /** Per rule, what a run found. */
-  public record Result(String table, String rule, String kind, String column, String action, long checked, long failed) {}
+  public record Result(String table, String rule, String kind, String column, String action, long checked,
+      long failed) {}
 
   private final String job;
   private final String runId;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,18 +86,10 @@ class WatchTest {
   }
 
   private static Process start(Path project) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("--add-") || a.startsWith("-XX:+IgnoreUnrecognized") || a.startsWith("-Djdk.reflect")
-            || a.startsWith("-Dio.netty"))
-        .forEach(command::add);
-    command.addAll(List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"), "dev.joinery.cli.JoineryCli",
+    ProcessBuilder builder = ChildJvm.cli(List.of("-Xmx1g"),
         "watch", "watch_labels", "--sources", project.resolve("src/main/java").toString(),
         "--classes", project.resolve("target/joinery-watch").toString(), "--base-dir", project.toString(),
-        "--master", "local[1]"));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        "--master", "local[1]");
     return builder.start();
   }
 

@@ -1,12 +1,11 @@
 package dev.joinery.samples.tables;
 
+import dev.joinery.samples.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,22 +32,9 @@ final class ChildRun {
   }
 
   static ChildRun start(String job, Path baseDir) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // The test JVM's own flags: Spark's --add-opens among them.
-    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("--add-") || a.startsWith("-XX:+IgnoreUnrecognized") || a.startsWith("-Djdk.reflect")
-            || a.startsWith("-Dio.netty"))
-        .forEach(command::add);
-    command.add("-Xmx1g");
-    command.add("-Dlog4j2.configurationFile=" + Path.of("src/main/resources/log4j2.properties").toAbsolutePath());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("dev.joinery.cli.JoineryCli");
-    command.addAll(List.of("run", job, "--base-dir", baseDir.toString(), "--conf", "spark.sql.shuffle.partitions=2",
-        "--master", "local[1]"));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    ProcessBuilder builder = ChildJvm.cli(List.of("-Xmx1g",
+            "-Dlog4j2.configurationFile=" + Path.of("src/main/resources/log4j2.properties").toAbsolutePath()),
+        "run", job, "--base-dir", baseDir.toString(), "--conf", "spark.sql.shuffle.partitions=2", "--master", "local[1]");
     builder.environment().remove("JOINERY_CATALOG_URL");
     return new ChildRun(builder.start());
   }
