@@ -19,10 +19,11 @@ import java.lang.annotation.Target;
  * rules never run as JVM code. Only {@link #name} and {@link #action} apply there. Row count bounds
  * are {@link ExpectRows} on the record.
  *
- * <p>Rules on a source table's record apply whenever a job reads that table, after the read's own
- * checks (types, {@code @NotNull}, malformed rows): every row is checked against every rule, the
- * rows and the rows breaking each rule are counted for the run summary, and {@link #action} says
- * what happens to a breaking row. Rules run as Spark column expressions, never as JVM code.
+ * <p>Rules on a table's record apply whenever a job reads that table, after the read's own checks
+ * (types, {@code @NotNull}, malformed rows), and whenever a job writes it, before its commit: every
+ * row is checked against every rule, the rows and the rows breaking each rule are counted for the
+ * run summary, and {@link #action} says what happens to a breaking row. Rules run as Spark column
+ * expressions, never as JVM code.
  *
  * <p>A null value breaks only {@code notNull}; the other rules hold for null (add {@code
  * notNull} to reject it). A range compares with the column's type ({@code min} and {@code max}

@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Bounds on how many rows a read of the table may hold (AWS Glue Data Quality's {@code RowCount}):
+ * Bounds on how many rows a read of the table, or a run's write of it, may hold (AWS Glue Data
+ * Quality's {@code RowCount}):
  * checked once the run has counted the rows, before it commits anything. A count outside the
  * bounds is reported ({@link Expect.Action#WARN}) or fails the run ({@link Expect.Action#FAIL});
  * there is no row to set aside, so {@code QUARANTINE} does not apply. For a bookmarked source the

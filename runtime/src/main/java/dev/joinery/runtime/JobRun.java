@@ -345,7 +345,9 @@ public final class JobRun implements AutoCloseable {
     out.printf("  writing %s from step %s ...%n", sink.table().name(), sink.step());
     long start = System.nanoTime();
     String phase = "write " + sink.table().name() + " (steps up to " + sink.step() + ")";
-    Dataset<Row> observed = data.observe(rows, count(lit(1)).as("rows"));
+    // The table's own rules hold for what this run writes too: checked before anything is committed.
+    Dataset<Row> checked = expectations.apply(sink.table(), data, other -> checkedRows(other, false));
+    Dataset<Row> observed = checked.observe(rows, count(lit(1)).as("rows"));
     boolean committedAtOnce = sink.table().isIceberg() && job.sinks().size() == 1;
     try {
       expectations.stageQuarantine(out); // before any sink, which may commit at once

@@ -14,6 +14,7 @@ import dev.joinery.catalog.RunDetails;
 import dev.joinery.catalog.RunEntry;
 import dev.joinery.cli.JoineryCli;
 import dev.joinery.runtime.JoineryDataException;
+import dev.joinery.samples.testjobs.JoineryCheckedCustomersJob;
 import dev.joinery.samples.testjobs.JoineryPaymentsJob;
 import dev.joinery.samples.testjobs.JoineryRuledOrdersJob;
 import java.io.ByteArrayOutputStream;
@@ -179,6 +180,27 @@ class ExpectationsTest {
     assertEquals("Job test_ruled_orders: table test.ruled_orders has 1 rows, which breaks FAIL rule row_count"
         + " (rows >= 2). Nothing was committed.", e.getMessage());
     assertEquals(List.of("[1,10,PAID,5]", "[6,11,PENDING,null]"), rows(dir.resolve("out/ruled_orders"), "orderId"));
+  }
+
+  @Test
+  void aSinksRulesGateWhatTheRunWrites() throws IOException {
+    Path customers = Files.createDirectories(dir.resolve("in/ruled_customers"));
+    Files.writeString(customers.resolve("part-0.csv"), "id,name\n10,Ada\n11,bo\n");
+    SparkSessions.run(new JoineryCheckedCustomersJob(), dir);
+
+    assertEquals(List.of("[10,Ada]"), rows(dir.resolve("out/checked_customers"), "id"));
+    Row set = SparkSessions.spark().read()
+        .parquet(dir.resolve(".joinery/quarantine/test_checked_customers/test.checked_customers").toString())
+        .collectAsList().get(0);
+    assertEquals("bo capitalized", set.getAs("name") + " " + set.getAs("_rule"));
+
+    // Three rows are more than @ExpectRows(max = 2) allows: the run fails and the output stays.
+    Files.writeString(customers.resolve("part-0.csv"), "id,name\n10,Ada\n11,Bo\n12,Cy\n");
+    JoineryDataException e = assertThrows(JoineryDataException.class,
+        () -> SparkSessions.run(new JoineryCheckedCustomersJob(), dir));
+    assertEquals("Job test_checked_customers: table test.checked_customers has 3 rows, which breaks FAIL rule"
+        + " row_count (rows between 0 and 2). Nothing was committed.", e.getMessage());
+    assertEquals(List.of("[10,Ada]"), rows(dir.resolve("out/checked_customers"), "id"));
   }
 
   @Test

@@ -79,7 +79,7 @@ public final class JobGenerator {
         .addSuperinterface(JOINERY_JOB);
     List<MethodSpec> ruleConditions = new ArrayList<>();
     for (TableModel table : tables) {
-      List<CodeBlock> rules = sources.contains(table) ? tableRules(table, names, ruleConditions) : List.of();
+      List<CodeBlock> rules = tableRules(table, names, ruleConditions);
       type.addField(FieldSpec.builder(TABLE_SPEC, names.tableConstant(table), Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Table {@code $L}, declared by {@link $T}.\n", table.name(), ClassName.get(table.record().element()))
           .initializer(tableSpec(table, rules))
@@ -164,7 +164,7 @@ public final class JobGenerator {
 
 
   /**
-   * The rules of a source table that the schema's metadata cannot carry: row counts, conditions
+   * The rules of a table that the schema's metadata cannot carry: row counts, conditions
    * (each a method of the job class returning its Spark form, added to {@code methods}) and {@code
    * in} rules (with the other table's spec).
    */
