@@ -49,6 +49,27 @@ class DiagnosticsTest {
         "dev.joinery:joinery-runtime", "joinery-starter-parent");
   }
 
+  /** The revenue job with a top-N sort between the join and the aggregate. */
+  private static String withTopLines(String limit) {
+    return replace(replace(REVENUE_JOB, "@Aggregate(from = \"line\"", "@Aggregate(from = \"biggest\""),
+        "record Line(", "@Sort(from = \"line\", by = {\"amount desc\", \"day\"}, limit = " + limit + ")\n"
+            + "  Line biggest;\n\n  record Line(");
+  }
+
+  @Test
+  void aSortCanKeepTheFirstRows() throws Exception {
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", withTopLines("3")));
+    assertThat(compilation).succeededWithoutWarnings();
+    com.google.common.truth.Truth.assertThat(Fixtures.generatedSource(compilation, "shop.JoineryDailyRevenueJob"))
+        .contains("line.orderBy(col(\"amount\").desc(), col(\"day\").asc()).limit(3));");
+  }
+
+  @Test
+  void aSortLimitKeepsAtLeastOneRow() {
+    expectOneError(withTopLines("-1"), "limit = -1", "[joinery:job-definition] @Sort on step 'biggest': limit = -1"
+        + " keeps no row; give the number of first rows to keep, or leave limit out to keep them all.");
+  }
+
   @Test
   void aSpigotGivesRowsOrAFractionNotBoth() {
     String source = replace(REVENUE_JOB, "@Filter\n", "@Filter\n@Spigot(rows = 5, fraction = 0.1)\n");

@@ -16,4 +16,11 @@ public @interface Sort {
 
   /** Components, each optionally followed by {@code asc} or {@code desc}: {@code {"day", "revenue desc"}}. */
   String[] by();
+
+  /**
+   * Keep only the first {@code limit} rows in that order (top-N); 0, the default, keeps every row.
+   * Rows that tie on every key at the cut may come in any order, so name keys enough to break ties
+   * when the rows kept must be the same on every run.
+   */
+  int limit() default 0;
 }

@@ -68,7 +68,8 @@ final class StepCode {
       List<CodeBlock> keys = new ArrayList<>();
       sort.keys().forEach(k -> keys.add(CodeBlock.of("$T.col($S).$L()", FUNCTIONS, k.column().name(),
           k.descending() ? "desc" : "asc")));
-      return CodeBlock.of("$L.orderBy($L)", input(step), CodeBlock.join(keys, ", "));
+      CodeBlock sorted = CodeBlock.of("$L.orderBy($L)", input(step), CodeBlock.join(keys, ", "));
+      return sort.limit() == 0 ? sorted : CodeBlock.of("$L.limit($L)", sorted, sort.limit());
     }
     throw new IllegalStateException("no code for " + spec);
   }

@@ -16,6 +16,7 @@ import dev.joinery.processor.model.Expectation;
 import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.NameRef;
 import dev.joinery.processor.model.Step;
+import dev.joinery.processor.model.StepSpec;
 import dev.joinery.processor.model.TableExpectation;
 import dev.joinery.processor.model.TableModel;
 import dev.joinery.processor.reading.ExpectationReader;
@@ -54,6 +55,9 @@ public final class JobDiagrams {
       String doc = Javadocs.firstSentence(elements.getDocComment(step.element()));
       if (!doc.isEmpty()) {
         lines.add(doc);
+      }
+      if (step.spec() instanceof StepSpec.SortSpec sort && sort.limit() > 0) {
+        lines.add("first " + sort.limit() + " rows");
       }
       lines.add(translations.runsOnJvm(step) ? "JVM code over rows" : "Spark expression");
       diagram.node(new Node(stepId(step), Node.Kind.STEP, lines));

@@ -64,7 +64,8 @@ public sealed interface StepSpec {
   /** Drop nulls and deduplicate: the columns they look at (empty for all). */
   record ColumnsSpec(List<NameRef> columns) implements StepSpec {}
 
-  record SortSpec(List<SortKey> keys) implements StepSpec {}
+  /** @param limit how many of the first rows to keep; 0 for all */
+  record SortSpec(List<SortKey> keys, int limit) implements StepSpec {}
 
   record UnionSpec() implements StepSpec {}
 

@@ -150,7 +150,8 @@ public final class JobReader {
         spec = new StepSpec.ColumnsSpec(names(field, annotation, "keys"));
         break;
       case SORT:
-        spec = new StepSpec.SortSpec(names(field, annotation, "by").stream().map(this::sortKey).toList());
+        spec = new StepSpec.SortSpec(names(field, annotation, "by").stream().map(this::sortKey).toList(),
+            annotations.integer(annotation, "limit"));
         break;
       default:
         // Filter, map and flat map on a field: their annotations only target methods, so javac has already said so.

@@ -56,6 +56,11 @@ public final class DeclarationPass implements ValidationPass {
       for (Step step : job.steps()) {
         requireVisibleOutput(step, diagnostics);
         step.spigot().ifPresent(spigot -> checkSpigot(step, spigot, diagnostics));
+        if (step.spec() instanceof StepSpec.SortSpec sort && sort.limit() < 0) {
+          diagnostics.error(Tag.JOB_DEFINITION, "@Sort on step '" + step.name() + "': limit = " + sort.limit()
+              + " keeps no row; give the number of first rows to keep, or leave limit out to keep them all.",
+              step.element(), step.annotation());
+        }
         if (step.element().getKind() == ElementKind.METHOD) {
           checkMethod(step, (ExecutableElement) step.element(), diagnostics);
         } else {
