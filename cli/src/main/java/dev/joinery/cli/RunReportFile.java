@@ -29,8 +29,10 @@ final class RunReportFile {
     write(file, json);
   }
 
-  static void failed(Path file, String job, String error) throws IOException {
-    write(file, JSON.createObjectNode().put("job", job).put("status", "FAILED").put("error", error));
+  /** @param failure DATA (bad data), TIMEOUT or ERROR: whether a scheduler should try again */
+  static void failed(Path file, String job, String error, String failure) throws IOException {
+    write(file, JSON.createObjectNode().put("job", job).put("status", "FAILED").put("error", error)
+        .put("failure", failure));
   }
 
   private static void write(Path file, ObjectNode json) throws IOException {
