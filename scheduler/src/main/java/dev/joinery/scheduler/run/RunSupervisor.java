@@ -35,6 +35,8 @@ public final class RunSupervisor {
   private final TriggerFirings firings;
   private final Clock clock;
   private final List<Active> active = new ArrayList<>();
+  /** Set by {@link #stopAll}: a run that fails now is not tried again. */
+  private boolean stopping;
 
   private static final class Active {
     final JobDefinition job;
@@ -106,7 +108,7 @@ public final class RunSupervisor {
                 + "; it was stopped and committed nothing"
             : "the scheduler stopped; the run was cancelled and committed nothing", false);
       }
-      if (outcome.state() == JobState.FAILED && outcome.retryable()
+      if (outcome.state() == JobState.FAILED && outcome.retryable() && !stopping
           && run.attempt <= run.job.triggers().limits().retries()) {
         launch(run, run.attempt + 1, outcome.runId());
         continue;
@@ -122,6 +124,7 @@ public final class RunSupervisor {
 
   /** Asks every run to stop; each ends STOPPED (unless it had committed already) on a later {@link #tick}. */
   public void stopAll() {
+    stopping = true;
     Instant now = clock.instant();
     active.stream().filter(run -> run.stoppedAs == null).forEach(run -> stop(run, JobState.STOPPED, now));
   }

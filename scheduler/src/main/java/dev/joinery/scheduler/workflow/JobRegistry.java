@@ -47,7 +47,9 @@ public final class JobRegistry {
       JobTriggers triggers = TriggerDescriptors.read(loader, job.name(), job.schedule());
       Map<String, Path> folders = new LinkedHashMap<>();
       for (TableSpec source : job.sources()) {
-        if (triggers.newFiles().contains(source.name()) && source.format() != Format.ICEBERG) {
+        // Folders on this machine only: an object store's new objects want its own notifications.
+        boolean local = !source.location().contains(":/") || source.location().startsWith("file:");
+        if (triggers.newFiles().contains(source.name()) && source.format() != Format.ICEBERG && local) {
           folders.put(source.name(), folder(baseDir, source.location()));
         }
       }
