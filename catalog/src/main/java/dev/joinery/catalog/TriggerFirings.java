@@ -84,6 +84,18 @@ public final class TriggerFirings {
         + " WHERE job_name = ? AND kind = ? AND action <> 'SKIPPED' AND action <> 'MISSED'", job, kind));
   }
 
+  /** When a run of {@code job} the scheduler started last began. */
+  public Optional<Instant> lastStarted(String job) {
+    return run("read the last start of " + job, c -> single(c, "SELECT MAX(fired_at) FROM joinery_trigger_firings"
+        + " WHERE job_name = ? AND action = 'STARTED'", job));
+  }
+
+  /** When a run of {@code job} the scheduler started last ended in {@code outcome}. */
+  public Optional<Instant> lastEnded(String job, String outcome) {
+    return run("read the last " + outcome + " run of " + job, c -> single(c, "SELECT MAX(ended_at) FROM"
+        + " joinery_trigger_firings WHERE job_name = ? AND outcome = ?", job, outcome));
+  }
+
   /** Firings, newest first; of one job when {@code job} is not null. */
   public List<Firing> recent(String job, int limit) {
     return run("read trigger firings", c -> {

@@ -2,6 +2,7 @@ package dev.joinery.scheduler;
 
 import dev.joinery.annotations.JobState;
 import dev.joinery.annotations.Trigger;
+import dev.joinery.catalog.TriggerFirings;
 import dev.joinery.scheduler.workflow.JobDefinition;
 import dev.joinery.scheduler.workflow.JobRegistry;
 import dev.joinery.scheduler.workflow.JobRegistry.Upstream;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Glue's conditional triggers: per waiting job, which of its conditions held since it was last
  * started. With {@code ANY} one condition starts it; with {@code ALL} the last one missing does,
- * and the job waits for all of them again.
+ * and the job waits for all of them again. A restarted scheduler restores what held from the
+ * catalog's firings.
  */
 final class ConditionTracker {
   /** A job to start, and why. */
@@ -27,6 +29,22 @@ final class ConditionTracker {
 
   ConditionTracker(JobRegistry registry) {
     this.registry = registry;
+  }
+
+  /**
+   * What a stopped scheduler knew: each condition of an {@code ALL} job that held since the job
+   * last started (a job never started by the scheduler waits for fresh outcomes).
+   */
+  void restore(TriggerFirings firings) {
+    for (JobDefinition waiting : registry.jobs()) {
+      List<Upstream> conditions = registry.triggersOf(waiting);
+      if (conditions.isEmpty() || waiting.triggers().logic() != Trigger.Logic.ALL) {
+        continue;
+      }
+      firings.lastStarted(waiting.name()).ifPresent(since -> conditions.stream()
+          .filter(u -> firings.lastEnded(u.job(), u.state().name()).map(t -> t.isAfter(since)).orElse(false))
+          .forEach(held.computeIfAbsent(waiting.name(), k -> new LinkedHashSet<>())::add));
+    }
   }
 
   /** The jobs a run of {@code job} ending in {@code state} starts. */

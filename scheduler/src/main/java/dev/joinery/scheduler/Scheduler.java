@@ -66,10 +66,12 @@ public final class Scheduler {
    * Resumes from the catalog: each cron job's next slot is the first after the newest slot it
    * ever fired, so no slot runs twice; slots missed while no scheduler ran are skipped, or the
    * last or all of them run, as the job's {@code catchUp} says. Files that arrived in a watched
-   * folder since the job's last file firing count as new.
+   * folder since the job's last file firing count as new, and conditions that held since a job
+   * last started still hold.
    */
   public void start() {
     Instant now = clock.instant();
+    conditions.restore(firings);
     for (JobDefinition job : registry.jobs()) {
       if (!job.triggers().schedule().isBlank()) {
         CronSlots cron = new CronSlots(job.triggers().schedule());

@@ -139,6 +139,30 @@ class SchedulerTest {
   }
 
   @Test
+  void aRestartedSchedulerRemembersWhichConditionsHeld() {
+    JobDefinition[] jobs = {job("orders").cron("0 2 * * *").build(), job("customers").cron("0 3 * * *").build(),
+        job("both").after("orders", JobState.SUCCEEDED).after("customers", JobState.SUCCEEDED).build()};
+    Scheduler first = scheduler(jobs);
+    at("2026-12-01T02:00:00Z", first);
+    launcher.last("orders").succeed();
+    at("2026-12-01T03:00:00Z", first);
+    launcher.last("customers").succeed();
+    at("2026-12-01T03:10:00Z", first);
+    launcher.last("both").succeed();
+    at("2026-12-02T02:00:00Z", first);
+    launcher.last("orders").succeed();
+    at("2026-12-02T02:10:00Z", first);
+    assertEquals(1, launcher.of("both").size());
+
+    clock.set(Instant.parse("2026-12-02T02:30:00Z"));
+    Scheduler second = scheduler(jobs);
+    at("2026-12-02T03:00:00Z", second);
+    launcher.last("customers").succeed();
+    at("2026-12-02T03:10:00Z", second);
+    assertEquals(2, launcher.of("both").size(), "orders succeeded after both last started, before the restart");
+  }
+
+  @Test
   void newFilesInARealFolderStartARun() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("data/raw/orders"));
     write(folder.resolve("old.csv"));
