@@ -80,7 +80,13 @@ final class SchedulerCommand implements Callable<Integer> {
       System.out.println("Scheduler started for " + registry.jobs().size() + " jobs; runs log to "
           + project.baseDir.resolve(".joinery/scheduler") + ". Stop with Ctrl-C or SIGTERM.");
       while (!stop.get()) {
-        scheduler.tick();
+        try {
+          scheduler.tick();
+        } catch (RuntimeException e) {
+          // A catalog that is briefly unreachable, a folder that cannot be listed: say so and try on the next tick.
+          System.err.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + "  tick failed, trying again: "
+              + e.getMessage());
+        }
         Sleeper.REAL.sleep(tick);
       }
       System.out.println("Stopping: " + (finishFor.isZero() ? "stopping running runs" : "letting running runs finish for up to " + finishFor));
