@@ -72,8 +72,25 @@ public final class RunSupervisor {
     run.attemptStarted = clock.instant();
     run.firing = run.firing.withAttempt(attempt, previousRunId);
     firings.save(run.firing);
-    run.run = launcher.launch(new RunRequest(run.job.name(), run.firing.firingId(), attempt, limits.timeout(),
-        limits.properties()));
+    try {
+      run.run = launcher.launch(new RunRequest(run.job.name(), run.firing.firingId(), attempt, limits.timeout(),
+          limits.properties()));
+    } catch (RuntimeException e) {
+      // No JVM could start (no memory, no java): the attempt failed, and the next tick says so like any other end.
+      RunOutcome failed = new RunOutcome(JobState.FAILED, null, "could not start: " + e.getMessage(), false);
+      run.run = new LaunchedRun() {
+        @Override
+        public Optional<RunOutcome> poll() {
+          return Optional.of(failed);
+        }
+
+        @Override
+        public void stop() {}
+
+        @Override
+        public void kill() {}
+      };
+    }
   }
 
   /** Runs of {@code job} started and not ended. */
