@@ -318,6 +318,24 @@ class SchedulerTest {
   }
 
   @Test
+  void aRunThatCannotStartFailsAndStartsItsFailureWatcher() {
+    launcher.onLaunch = run -> {
+      if (run.request.job().equals("load")) {
+        throw new IllegalStateException("Cannot run program \"java\": error=12, Cannot allocate memory");
+      }
+    };
+    Scheduler scheduler = scheduler(job("load").cron("0 2 * * *").limits(1, RunPolicy.WhenBusy.QUEUE, null, 3).build(),
+        job("alert").after("load", JobState.FAILED).build());
+    at("2026-12-01T02:00:00Z", scheduler);
+    at("2026-12-01T02:00:01Z", scheduler);
+    assertEquals("FAILED", lastFiring("load").outcome());
+    assertEquals("could not start: Cannot run program \"java\": error=12, Cannot allocate memory",
+        lastFiring("load").message());
+    assertEquals(1, launcher.of("load").size(), "not retried: it would fail the same way at once");
+    assertEquals(1, launcher.of("alert").size());
+  }
+
+  @Test
   void shutdownStopsRunsAndRecordsIt() throws InterruptedException {
     Scheduler scheduler = scheduler(job("long").cron("0 2 * * *").build(),
         job("after_long").after("long", JobState.STOPPED).build());
