@@ -5,6 +5,8 @@ import dev.joinery.scheduler.Scheduler;
 import dev.joinery.scheduler.clock.Sleeper;
 import dev.joinery.scheduler.launch.ProcessLauncher;
 import dev.joinery.scheduler.workflow.JobRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,8 @@ import picocli.CommandLine.Option;
 @Command(name = "scheduler", description = "Runs jobs on their cron schedules, other jobs' outcomes and new files,"
     + " each in a JVM of its own, until stopped (SIGTERM or Ctrl-C stops it cleanly).")
 final class SchedulerCommand implements Callable<Integer> {
+  private static final Path SETSID = Path.of("/usr/bin/setsid");
+
   @Mixin ProjectCatalog project;
 
   @Option(names = "--tick", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class,
@@ -57,7 +61,13 @@ final class SchedulerCommand implements Callable<Integer> {
       runOptions.addAll(List.of("--master", master));
     }
     conf.forEach((k, v) -> runOptions.addAll(List.of("--conf", k + "=" + v)));
-    ProcessLauncher launcher = new ProcessLauncher(ProcessLauncher.javaLikeThisOne(), project.baseDir, runOptions, firings);
+    List<String> java = new ArrayList<>(ProcessLauncher.javaLikeThisOne());
+    if (Files.isExecutable(SETSID)) {
+      // Runs in sessions of their own: a Ctrl-C in the scheduler's terminal reaches the scheduler only,
+      // which stops them itself and records it, instead of every run dying at once unrecorded.
+      java.add(0, SETSID.toString());
+    }
+    ProcessLauncher launcher = new ProcessLauncher(java, project.baseDir, runOptions, firings);
     Clock clock = Clock.systemUTC();
     Scheduler scheduler = new Scheduler(registry, launcher, firings, clock,
         line -> System.out.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + "  " + line));
