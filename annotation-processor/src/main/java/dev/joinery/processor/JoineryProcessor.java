@@ -50,6 +50,10 @@ import dev.joinery.processor.validation.InputPass;
 import dev.joinery.processor.validation.NamingPass;
 import dev.joinery.processor.validation.SchedulePass;
 import dev.joinery.processor.validation.TablePass;
+import dev.joinery.processor.validation.TriggerPass;
+import dev.joinery.processor.analysis.TriggerGraph;
+import dev.joinery.processor.codegen.TriggerDescriptor;
+import dev.joinery.processor.reading.TriggerReader;
 import dev.joinery.processor.validation.ValidationPass;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -212,6 +216,7 @@ public final class JoineryProcessor extends AbstractProcessor {
         new ColumnPass(columnTypes),
         new GraphPass(),
         new SchedulePass(annotations),
+        new TriggerPass(annotations, Trees.instance(processingEnv)),
         new BookmarkPass(annotations),
         new ExpectationPass(),
         new ClasspathPass(processingEnv.getElementUtils()));
@@ -331,6 +336,8 @@ public final class JoineryProcessor extends AbstractProcessor {
     Map<JobGraph, JobLineage> lineages = new LinkedHashMap<>();
     StepLineageAnalyzer stepLineage = new StepLineageAnalyzer(Trees.instance(processingEnv), handWritten());
     LineageJson json = new LineageJson(processingEnv.getElementUtils(), Trees.instance(processingEnv));
+    TriggerGraph triggers = new TriggerGraph(build, new TriggerReader(new AnnotationValues(processingEnv.getElementUtils())));
+    TriggerDescriptor triggerDescriptor = new TriggerDescriptor();
     for (JobGraph graph : build.jobs()) {
       StepTranslations jobTranslations = translations.get(graph);
       Map<Step, StepLineage> steps = new java.util.IdentityHashMap<>();
@@ -341,16 +348,18 @@ public final class JoineryProcessor extends AbstractProcessor {
       generatedJobs.add(RowsClass.jobOf(graph.job().element()).reflectionName());
       writeResource(LINEAGE_DIR + graph.job().name() + ".lineage.json",
           json.job(graph, lineage, jobTranslations), graph.job().element());
+      writeResource(TriggerDescriptor.path(graph.job()), triggerDescriptor.of(graph.job(), triggers.triggers(graph)),
+          graph.job().element());
     }
     if (!build.jobs().isEmpty()) {
       writeResource(LINEAGE_DIR + "lineage.json", json.build(build.jobs(), build.catalog()));
-      writeDiagrams(build, translations, lineages);
+      writeDiagrams(build, translations, lineages, triggers);
     }
   }
 
   /** Job, lineage and workflow diagrams as DOT and, when the bundled Graphviz runs, SVG, with an index page; never fails the build. */
   private void writeDiagrams(Build build, Map<JobGraph, StepTranslations> translations,
-      Map<JobGraph, JobLineage> lineages) throws IOException {
+      Map<JobGraph, JobLineage> lineages, TriggerGraph triggers) throws IOException {
     JobDiagrams diagrams = new JobDiagrams(processingEnv.getElementUtils());
     DotRenderer dot = new DotRenderer();
     Map<String, String> dots = new LinkedHashMap<>();
@@ -359,7 +368,7 @@ public final class JoineryProcessor extends AbstractProcessor {
       dots.put(name + ".job", dot.render(diagrams.job(graph, translations.get(graph))));
       dots.put(name + ".lineage", dot.render(diagrams.columnLineage(graph, lineages.get(graph))));
     }
-    dots.put("workflow", dot.render(diagrams.workflow(build.jobs(), build.catalog())));
+    dots.put("workflow", dot.render(diagrams.workflow(build.jobs(), build.catalog(), triggers)));
     Map<String, String> svgs = renderSvgs(dots);
     Element origin = build.jobs().get(0).job().element();
     for (Map.Entry<String, String> diagram : dots.entrySet()) {

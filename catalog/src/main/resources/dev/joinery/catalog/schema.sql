@@ -133,3 +133,23 @@ CREATE TABLE IF NOT EXISTS joinery_run_phases (
   millis    BIGINT NOT NULL,
   PRIMARY KEY (run_id, position)
 );
+
+-- Trigger firings: every time the scheduler (or joinery workflow run) decided to start a job, why,
+-- and what came of it. kind is CRON, AFTER, FILES or WORKFLOW, slot the cron slot a CRON firing is
+-- for (a restarted scheduler starts after the newest one, so no slot runs twice), action STARTED,
+-- QUEUED, SKIPPED or MISSED, run_id the last attempt's run in joinery_runs, outcome SUCCEEDED,
+-- FAILED, TIMEOUT or STOPPED once the run ended.
+CREATE TABLE IF NOT EXISTS joinery_trigger_firings (
+  firing_id  TEXT PRIMARY KEY,
+  job_name   TEXT NOT NULL,
+  kind       TEXT NOT NULL,
+  reason     TEXT NOT NULL,
+  slot       TEXT,
+  fired_at   TEXT NOT NULL,
+  action     TEXT NOT NULL,
+  attempts   INTEGER NOT NULL,
+  run_id     TEXT,
+  outcome    TEXT,
+  ended_at   TEXT,
+  message    TEXT
+);

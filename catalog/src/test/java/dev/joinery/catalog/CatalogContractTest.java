@@ -576,6 +576,37 @@ abstract class CatalogContractTest {
         + " ORDER BY job_name, role, table_name");
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Trigger firings (the scheduler's record and memory)
+
+  @Test
+  void triggerFiringsRoundTripAndRememberTheNewestSlot() {
+    JoineryCatalog catalog = JoineryCatalog.open(location);
+    TriggerFirings firings = new TriggerFirings(catalog);
+    Instant two = Instant.parse("2026-12-01T02:00:00Z");
+    TriggerFirings.Firing cron = new TriggerFirings.Firing("f1", "daily_revenue", "CRON", "cron 0 2 * * *", two,
+        two.plusMillis(5), "STARTED", 1, null, null, null, null);
+    firings.save(cron);
+    firings.save(new TriggerFirings.Firing("f0", "daily_revenue", "CRON", "missed", two.minus(Duration.ofDays(1)),
+        two, "MISSED", 0, null, null, null, null));
+    // What became of it: a retry, then success; the same id updates the row.
+    TriggerFirings.Firing done = cron.withAttempt(2, "run-2").ended("SUCCEEDED", two.plusSeconds(60), null);
+    firings.save(done);
+
+    assertEquals(List.of(done), firings.recent("daily_revenue", 1));
+    assertEquals(2, firings.recent(null, 10).size());
+    assertEquals(two, firings.lastSlot("daily_revenue").orElseThrow());
+    assertEquals(two.plusSeconds(60), firings.lastEnded("daily_revenue", "SUCCEEDED").orElseThrow());
+    assertEquals(two.plusMillis(5), firings.lastStarted("daily_revenue").orElseThrow());
+    assertTrue(firings.lastSlot("top_markets").isEmpty());
+    assertTrue(firings.lastFired("daily_revenue", "FILES").isEmpty());
+
+    String runId = catalog.startRun("daily_revenue");
+    ProcessIdentity self = ProcessIdentity.current();
+    assertEquals(runId, firings.runOfProcess("daily_revenue", self.host(), self.pid()).orElseThrow());
+    assertTrue(firings.runOfProcess("daily_revenue", self.host(), self.pid() + 1).isEmpty());
+  }
+
   /** A plain JDBC connection to the test's catalog database, bypassing the catalog. */
   Connection connect() throws SQLException {
     return DriverManager.getConnection(location.url(), location.driverProperties());

@@ -146,7 +146,8 @@ final class RunCommand implements Callable<Integer> {
       // (Exception: Spark throws checked exceptions it does not declare.)
       System.err.println("Job " + job.get().name() + " failed; no output was changed.");
       writeReport(() -> RunReportFile.failed(report, job.get().name(), lastRun[0],
-          e.getMessage() == null ? e.getClass().getName() : e.getMessage().lines().findFirst().orElse("")));
+          e.getMessage() == null ? e.getClass().getName() : e.getMessage().lines().findFirst().orElse(""),
+          e instanceof JoineryDataException ? "DATA" : e instanceof JobTimeoutException ? "TIMEOUT" : "ERROR"));
       Optional<String> missing = AppJar.isLocal(effectiveMaster) ? Optional.empty() : MissingClass.in(e);
       if (missing.isPresent()) {
         reportMissing(missing.get(), e, job.get().name());

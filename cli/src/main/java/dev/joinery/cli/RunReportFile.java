@@ -32,9 +32,13 @@ final class RunReportFile {
     write(file, json);
   }
 
-  /** @param runId the failed run's id in the run history, null if it failed before the catalog recorded it */
-  static void failed(Path file, String job, String runId, String error) throws IOException {
-    write(file, JSON.createObjectNode().put("job", job).put("runId", runId).put("status", "FAILED").put("error", error));
+  /**
+   * @param runId the failed run's id in the run history, null if it failed before the catalog recorded it
+   * @param failure DATA (bad data), TIMEOUT or ERROR: whether a scheduler should try again
+   */
+  static void failed(Path file, String job, String runId, String error, String failure) throws IOException {
+    write(file, JSON.createObjectNode().put("job", job).put("runId", runId).put("status", "FAILED").put("error", error)
+        .put("failure", failure));
   }
 
   private static void write(Path file, ObjectNode json) throws IOException {

@@ -26,6 +26,8 @@ public enum Tag {
   OVERWRITES_SOURCE("overwrites-source"),
   UNUSED_STEP("unused-step"),
   BAD_SCHEDULE("bad-schedule"),
+  UNKNOWN_JOB("unknown-job"),
+  BAD_TRIGGER("bad-trigger"),
   JVM_STEP("jvm-step"),
   BAD_OPTION("bad-option"),
   MISSING_DEPENDENCY("missing-dependency"),

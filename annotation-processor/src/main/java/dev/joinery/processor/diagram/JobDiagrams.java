@@ -6,6 +6,7 @@ import dev.joinery.diagram.model.Edge;
 import dev.joinery.diagram.model.Node;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
+import dev.joinery.processor.analysis.TriggerGraph;
 import dev.joinery.processor.expression.StepTranslations;
 import dev.joinery.processor.lineage.ColumnDep;
 import dev.joinery.processor.lineage.JobLineage;
@@ -19,6 +20,7 @@ import dev.joinery.processor.model.Step;
 import dev.joinery.processor.model.StepSpec;
 import dev.joinery.processor.model.TableExpectation;
 import dev.joinery.processor.model.TableModel;
+import dev.joinery.processor.model.TriggerModel;
 import dev.joinery.processor.reading.ExpectationReader;
 import dev.joinery.processor.reading.Javadocs;
 import java.util.ArrayList;
@@ -148,7 +150,11 @@ public final class JobDiagrams {
   }
 
   /** Every job and table of the build: which job reads and which writes each table, with schedules. */
-  public Diagram workflow(List<JobGraph> graphs, Catalog catalog) {
+  /**
+   * Every job (schedule, what else starts it, its workflow) and table, who reads and writes what,
+   * and a dashed edge from each job to the jobs its outcome starts, labelled with the condition.
+   */
+  public Diagram workflow(List<JobGraph> graphs, Catalog catalog, TriggerGraph triggers) {
     Diagram diagram = new Diagram("Jobs and tables");
     Set<String> tables = new LinkedHashSet<>();
     for (TableModel table : catalog.tables()) {
@@ -161,8 +167,12 @@ public final class JobDiagrams {
       if (!summary.isEmpty()) {
         lines.add(summary);
       }
-      lines.add(graph.job().schedule().isEmpty() ? "on demand" : "cron " + graph.job().schedule());
+      TriggerModel model = triggers.triggers(graph);
+      lines.add(graph.job().schedule().isEmpty() ? (model.startsOnEvents() ? "no schedule" : "on demand")
+          : "cron " + graph.job().schedule());
+      lines.addAll(TriggerLines.of(model));
       String id = "job:" + graph.job().name();
+
       diagram.node(new Node(id, Node.Kind.JOB, lines));
       graph.sources().forEach(t -> diagram.edge(new Edge(tableId(t), id, "reads")));
       for (Step step : graph.order()) {
@@ -170,6 +180,15 @@ public final class JobDiagrams {
           TableModel table = graph.sinkTable(step);
           diagram.edge(new Edge(id, tableId(table), sink.mode().name().toLowerCase(java.util.Locale.ROOT)));
         });
+      }
+    }
+    for (JobGraph graph : graphs) {
+      List<TriggerGraph.Upstream> upstream = triggers.upstreamOf(graph);
+      String logic = upstream.size() > 1
+          ? " (" + triggers.triggers(graph).logic().name().toLowerCase(java.util.Locale.ROOT) + ")" : "";
+      for (TriggerGraph.Upstream u : upstream) {
+        diagram.edge(new Edge("job:" + u.job().job().name(), "job:" + graph.job().name(), "starts on " + u.state()
+            + logic + (u.derived() ? ", writes " + u.table().name() : ""), null, null, Edge.Style.INDIRECT));
       }
     }
     return diagram;

@@ -76,7 +76,7 @@ public final class GraphPass implements ValidationPass {
         }
       }
     }
-    List<Map.Entry<TableModel, JobGraph>> cycle = new JobCycleSearch(readers).find(byName);
+    List<Map.Entry<TableModel, JobGraph>> cycle = new JobCycleSearch<>(readers).find(byName);
     if (cycle.isEmpty()) {
       return;
     }

@@ -8,11 +8,13 @@ import dev.joinery.annotations.From;
 import dev.joinery.annotations.Job;
 import dev.joinery.annotations.Join;
 import dev.joinery.annotations.Sink;
+import dev.joinery.annotations.Workflow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Revenue per country and day, from paid orders only. */
 @Job(name = "daily_revenue", schedule = "0 2 * * *")
+@Workflow("nightly")
 final class DailyRevenueJob {
 
   /** Orders that were paid and say how many items at what price. */

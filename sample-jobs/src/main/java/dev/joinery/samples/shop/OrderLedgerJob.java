@@ -5,6 +5,7 @@ import dev.joinery.annotations.From;
 import dev.joinery.annotations.Job;
 import dev.joinery.annotations.Map;
 import dev.joinery.annotations.Sink;
+import dev.joinery.annotations.Trigger;
 import dev.joinery.annotations.WriteMode;
 import java.math.BigDecimal;
 
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
  * has read, and appends their paid orders.
  */
 @Job(name = "order_ledger", schedule = "*/15 * * * *", bookmarks = "raw.orders")
+@Trigger(newFiles = "raw.orders", poll = "30s")
 final class OrderLedgerJob {
 
   /** Orders that were paid and say how many items at what price. */

@@ -5,10 +5,17 @@ import dev.joinery.annotations.Job;
 import dev.joinery.annotations.Select;
 import dev.joinery.annotations.Sink;
 import dev.joinery.annotations.Sort;
+import dev.joinery.annotations.Trigger;
+import dev.joinery.annotations.Workflow;
 import java.math.BigDecimal;
 
-/** Country-days with at least 20 paid orders and more than 2,000 in revenue, best first. */
-@Job(name = "top_markets", schedule = "30 2 * * *")
+/**
+ * Country-days with at least 20 paid orders and more than 2,000 in revenue, best first. Runs
+ * after daily_revenue, which writes what it reads, has succeeded (no schedule of its own).
+ */
+@Job(name = "top_markets")
+@Trigger(afterWriters = true)
+@Workflow("nightly")
 final class TopMarketsJob {
 
   /** Busy and lucrative days; reads curated.daily_revenue, which daily_revenue writes. */
