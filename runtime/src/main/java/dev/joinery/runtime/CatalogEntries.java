@@ -21,7 +21,11 @@ final class CatalogEntries {
     List<ColumnEntry> columns = Arrays.stream(table.schema().fields())
         .map(f -> new ColumnEntry(f.name(), f.dataType().catalogString(), f.nullable()))
         .toList();
-    return new TableEntry(table.name(), location, table.format().name(), table.options(), table.partitionBy(),
+    java.util.Map<String, String> options = new java.util.LinkedHashMap<>(table.options());
+    if (table.isJdbc()) {
+      options.put("connection", table.connection()); // its name: the catalog never holds a secret
+    }
+    return new TableEntry(table.name(), location, table.format().name(), options, table.partitionBy(),
         table.description(), columns, writerJob);
   }
 }

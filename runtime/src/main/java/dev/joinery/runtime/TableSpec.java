@@ -14,6 +14,7 @@ import org.apache.spark.sql.types.StructType;
  * @param options Spark data-source options in declaration order, CSV header and delimiter included
  * @param allowEmpty whether a run may read the table when it has no rows
  * @param description the record's Javadoc, first sentence
+ * @param connection the name of the database connection of a {@link Format#JDBC} table, else empty
  */
 public record TableSpec(
     String name,
@@ -24,11 +25,18 @@ public record TableSpec(
     Map<String, String> options,
     MalformedRows malformedRows,
     boolean allowEmpty,
-    String description) {
+    String description,
+    String connection) {
 
   public TableSpec {
     partitionBy = List.copyOf(partitionBy);
     options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+  }
+
+  /** A table of files or of the Iceberg catalog, which needs no connection. */
+  public TableSpec(String name, Format format, String location, StructType schema, List<String> partitionBy,
+      Map<String, String> options, MalformedRows malformedRows, boolean allowEmpty, String description) {
+    this(name, format, location, schema, partitionBy, options, malformedRows, allowEmpty, description, "");
   }
 
   /** Options from alternating keys and values, in order. */
@@ -85,6 +93,11 @@ public record TableSpec(
   /** Whether the table is an Iceberg table of the catalog rather than files at a location. */
   public boolean isIceberg() {
     return format == Format.ICEBERG;
+  }
+
+  /** Whether the table is a database table reached through a named connection. */
+  public boolean isJdbc() {
+    return format == Format.JDBC;
   }
 
   /** The record's columns that are stored inside the files, that is all but the partition columns. */
