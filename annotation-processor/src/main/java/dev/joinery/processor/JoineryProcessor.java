@@ -40,6 +40,7 @@ import dev.joinery.processor.reading.TableReader;
 import dev.joinery.processor.reading.Unresolved;
 import dev.joinery.processor.validation.BookmarkPass;
 import dev.joinery.processor.validation.ExpectationPass;
+import dev.joinery.processor.validation.JdbcTablePass;
 import dev.joinery.processor.validation.ClasspathPass;
 import dev.joinery.processor.validation.ColumnPass;
 import dev.joinery.processor.validation.ColumnTypeCheck;
@@ -212,6 +213,7 @@ public final class JoineryProcessor extends AbstractProcessor {
         new GraphPass(),
         new SchedulePass(annotations),
         new BookmarkPass(annotations),
+        new JdbcTablePass(annotations),
         new ExpectationPass(),
         new ClasspathPass(processingEnv.getElementUtils()));
     for (ValidationPass pass : passes) {

@@ -154,12 +154,14 @@ public final class JobGenerator {
       options.add(CodeBlock.of("$S, $S", option.name().substring(0, eq).strip(), option.name().substring(eq + 1).strip()));
     }
     CodeBlock partitions = listOf(table.partitionBy().stream().map(p -> CodeBlock.of("$S", p.name())).toList());
+    // Only a database table names a connection (a name: its credentials are resolved when the job runs).
+    CodeBlock connection = table.format() == Format.JDBC ? CodeBlock.of(",\n$S", table.connection()) : CodeBlock.of("");
     return FieldSpec.builder(TABLE_SPEC, names.tableConstant(table), Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Table {@code $L}, declared by {@link $T}.\n", table.name(), ClassName.get(table.record().element()))
-        .initializer("new $T(\n$>$S,\n$T.$L,\n$S,\n$T.SCHEMA,\n$L,\n$T.optionsOf($L),\n$T.$L,\n$L,\n$S)$<",
+        .initializer("new $T(\n$>$S,\n$T.$L,\n$S,\n$T.SCHEMA,\n$L,\n$T.optionsOf($L),\n$T.$L,\n$L,\n$S$L)$<",
             TABLE_SPEC, table.name(), FORMAT, table.format(), table.location(), RowsClass.of(table.record().element()),
             partitions, TABLE_SPEC, CodeBlock.join(options, ", "), MALFORMED_ROWS, table.malformedRows(),
-            table.allowEmpty(), Javadocs.firstSentence(elements.getDocComment(table.record().element())))
+            table.allowEmpty(), Javadocs.firstSentence(elements.getDocComment(table.record().element())), connection)
         .build();
   }
 
