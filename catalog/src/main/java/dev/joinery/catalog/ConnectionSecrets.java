@@ -81,6 +81,17 @@ public final class ConnectionSecrets {
     return new Credentials(user, password);
   }
 
+  /** Where the connection's password would come from now, without reading it out: for listings. */
+  public String passwordSource(ConnectionEntry connection) {
+    if (env.get(passwordVariable(connection.name())) != null) {
+      return "$" + passwordVariable(connection.name());
+    }
+    if (Files.isRegularFile(file) && read(file).getProperty(connection.name() + ".password") != null) {
+      return file.toString();
+    }
+    return "none found";
+  }
+
   /** Where this connection's credentials may be set, for messages. */
   public String whereToSet(ConnectionEntry connection) {
     return userVariable(connection.name()) + " and " + passwordVariable(connection.name()) + ", or "

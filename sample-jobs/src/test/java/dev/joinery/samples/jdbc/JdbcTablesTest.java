@@ -12,6 +12,8 @@ import dev.joinery.catalog.Connections;
 import dev.joinery.catalog.JoineryCatalog;
 import dev.joinery.runtime.JoineryDataException;
 import dev.joinery.runtime.RunReport;
+import dev.joinery.runtime.jdbc.JdbcColumn;
+import dev.joinery.runtime.jdbc.JdbcColumns;
 import dev.joinery.samples.SparkSessions;
 import dev.joinery.samples.testjobs.JoineryPgLogJob;
 import dev.joinery.samples.testjobs.JoineryPgNarrowJob;
@@ -165,6 +167,92 @@ class JdbcTablesTest {
 
     assertTrue(failure.getMessage().startsWith("Table pg.orders, database table public.orders (connection test_pg),"
         + " column quantity is empty"), failure.getMessage());
+  }
+
+  @Test
+  void noSecretReachesAnyOutput() throws Exception {
+    Files.writeString(server.resolve("secrets.properties"), "test_pg_wrong.user=" + TestPostgres.USER
+        + "\ntest_pg_wrong.password=Wrong-Distinct-Pass-99\n", java.nio.file.StandardOpenOption.APPEND);
+    String base = "--base-dir=" + project;
+    StringBuilder console = new StringBuilder();
+    assertEquals(0, cli(console, "connection", "add", "test_pg", "--url", postgres.url(), base));
+    assertEquals(0, cli(console, "connection", "add", "test_pg_wrong", "--url", postgres.url(), base));
+    assertEquals(2, cli(console, "connection", "add", "leaky", "--url", postgres.url() + "?password=" + PASSWORD, base));
+    assertTrue(console.toString().contains("Connection leaky: the URL holds a password"), console::toString);
+    assertEquals(0, cli(console, "connection", "list", base));
+    assertTrue(console.toString().contains(server.resolve("secrets.properties").toString()), console::toString);
+    assertEquals(0, cli(console, "connection", "test", "test_pg", "--table", "public.orders", base));
+    assertTrue(console.toString().contains("Connection test_pg: connected to PostgreSQL"), console::toString);
+    assertTrue(console.toString().matches("(?s).*price +numeric\\(10,2\\) +no +java.math.BigDecimal.*"), console::toString);
+    assertEquals(1, cli(console, "connection", "test", "test_pg_wrong", base));
+    assertTrue(console.toString().contains("password authentication failed for user \"joinery_app\""), console::toString);
+
+    Path report = project.resolve("report.json");
+    Path events = project.resolve("events.jsonl");
+    assertEquals(0, cli(console, "run", "test_pg_paid", base, "--report", report.toString(),
+        "--lineage-events", events.toString()), console::toString);
+    assertEquals(1, cli(console, "run", "test_pg_narrow", base, "--report", project.resolve("refused.json").toString()));
+    PgFailure.FAIL_AT_ID.set(100); // a failure that is not the data's: its stack trace goes to a log file
+    assertEquals(1, cli(console, "run", "test_pg_paid", base, "--report", project.resolve("failed.json").toString()));
+
+    String lineage = Files.readString(events);
+    assertTrue(lineage.contains("\"namespace\":\"postgres://127.0.0.1:" + postgres.port() + "\""), lineage);
+    assertTrue(lineage.contains("\"name\":\"shop.public.orders\""), lineage);
+    assertTrue(catalog().table("pg.orders").orElseThrow().options().get("connection").equals("test_pg"));
+    List<Path> outputs = new ArrayList<>();
+    for (Path root : List.of(project, Path.of("target/generated-test-sources"), Path.of("target/test-classes/META-INF"))) {
+      try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+        files.filter(Files::isRegularFile).forEach(outputs::add);
+      }
+    }
+    assertTrue(outputs.stream().anyMatch(p -> p.toString().contains(".joinery/logs/")), "a failed run's log");
+    assertTrue(outputs.stream().anyMatch(p -> p.toString().endsWith("catalog.db")));
+    assertTrue(outputs.stream().anyMatch(p -> p.toString().endsWith("JoineryPgPaidJob.java")));
+    assertTrue(outputs.stream().anyMatch(p -> p.toString().endsWith("test_pg_paid.lineage.svg")));
+    for (String secret : List.of(PASSWORD, "Wrong-Distinct-Pass-99")) {
+      assertFalse(console.toString().contains(secret), "console");
+      for (Path file : outputs) {
+        String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(bytes.contains(secret), "the password is in " + file);
+      }
+    }
+  }
+
+  @Test
+  void tableMetadataBecomesComponentTypesForACrawler() throws Exception {
+    postgres.execute("CREATE TABLE IF NOT EXISTS public.kinds (a smallint NOT NULL, b bigint, c numeric, d varchar(20),"
+        + " e timestamptz, f timestamp NOT NULL, g boolean, h double precision, i bytea, j point)");
+    try (Connection c = postgres.connect()) {
+      List<JdbcColumn> columns = JdbcColumns.read(c, "public.KINDS");
+      assertEquals(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j"), columns.stream().map(JdbcColumn::name).toList());
+      assertEquals(java.util.Arrays.asList("int", "Long", "java.math.BigDecimal", "String", "java.time.Instant",
+          "java.time.LocalDateTime", "Boolean", "Double", "byte[]", null),
+          columns.stream().map(JdbcColumn::componentType).toList());
+      assertEquals(38, columns.get(2).decimalPrecision(), "an unconstrained numeric is Spark's decimal(38,18)");
+      assertEquals(java.sql.Types.VARCHAR, columns.get(3).jdbcType());
+      assertEquals(20, columns.get(3).precision());
+      assertFalse(columns.get(0).nullable());
+      assertTrue(columns.get(9).unsupportedReason().contains("column j is point"), columns.get(9).unsupportedReason());
+      assertEquals(List.of(), JdbcColumns.read(c, "public.no_such_table"));
+    }
+  }
+
+  /** Runs the command line in this JVM, appending what it printed (both streams) to {@code console}. */
+  private static int cli(StringBuilder console, String... args) {
+    java.io.PrintStream out = System.out;
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream both = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+    System.setOut(both);
+    System.setErr(both);
+    try {
+      SparkSessions.spark(); // the command reuses the running session
+      return new picocli.CommandLine(new dev.joinery.cli.JoineryCli()).execute(args);
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+      console.append(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 
   private JoineryCatalog catalog() {
