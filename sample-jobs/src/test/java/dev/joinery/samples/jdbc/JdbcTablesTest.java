@@ -237,6 +237,36 @@ class JdbcTablesTest {
     }
   }
 
+  @Test
+  void theSampleJobLowStockReadsPostgresAndWritesACsvFile() throws Exception {
+    postgres.execute("DROP TABLE IF EXISTS public.stock_levels",
+        "CREATE TABLE public.stock_levels (skuId bigint NOT NULL, warehouse text NOT NULL, onHand integer NOT NULL,"
+            + " reorderLevel integer NOT NULL, countedOn date, PRIMARY KEY (skuId, warehouse))",
+        "INSERT INTO public.stock_levels SELECT i, w, (i * 37 + length(w)) % 50, 10 + i % 5, DATE '2026-11-30'"
+            + " FROM generate_series(1, 60) i, (VALUES ('Leeds'), ('Lyon'), ('Linz')) ws(w)");
+    Files.writeString(server.resolve("secrets.properties"), "warehouse_db.user=" + TestPostgres.USER
+        + "\nwarehouse_db.password=" + PASSWORD + "\n", java.nio.file.StandardOpenOption.APPEND);
+    Connections.save(catalog(), new ConnectionEntry("warehouse_db", postgres.url(), "", Map.of()));
+
+    RunReport report = SparkSessions.run(new dev.joinery.samples.warehouse.JoineryLowStockJob(), project);
+
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i <= 60; i++) {
+      for (String w : List.of("Leeds", "Lyon", "Linz")) {
+        int onHand = (i * 37 + w.length()) % 50;
+        int reorderLevel = 10 + i % 5;
+        if (onHand <= reorderLevel) {
+          expected.add(w + "," + i + "," + onHand + "," + (2 * reorderLevel - onHand));
+        }
+      }
+    }
+    List<String> written = SparkSessions.spark().read().option("header", "true")
+        .csv(project.resolve("data/reports/low_stock").toString()).collectAsList().stream()
+        .map(r -> r.mkString(",")).sorted().toList();
+    assertEquals(expected.stream().sorted().toList(), written);
+    assertEquals(180L, report.rowsRead().get("warehouse.stock_levels"));
+  }
+
   /** Runs the command line in this JVM, appending what it printed (both streams) to {@code console}. */
   private static int cli(StringBuilder console, String... args) {
     java.io.PrintStream out = System.out;
