@@ -7,7 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A compiled job and its tables as the catalog records them. */
-final class CatalogEntries {
+public final class CatalogEntries {
+  /** In a database table's catalog entry, the options naming its connection and its table in the database. */
+  public static final String CONNECTION_OPTION = "connection";
+  public static final String TABLE_OPTION = "table";
+
   private CatalogEntries() {}
 
   static JobEntry job(JoineryJob job) {
@@ -23,7 +27,9 @@ final class CatalogEntries {
         .toList();
     java.util.Map<String, String> options = new java.util.LinkedHashMap<>(table.options());
     if (table.isJdbc()) {
-      options.put("connection", table.connection()); // its name: the catalog never holds a secret
+      // The connection's name and the database table: the catalog never holds a secret.
+      options.put(CONNECTION_OPTION, table.connection());
+      options.put(TABLE_OPTION, table.location());
     }
     return new TableEntry(table.name(), location, table.format().name(), options, table.partitionBy(),
         table.description(), columns, writerJob);

@@ -195,6 +195,12 @@ class JdbcTablesTest {
     PgFailure.FAIL_AT_ID.set(100); // a failure that is not the data's: its stack trace goes to a log file
     assertEquals(1, cli(console, "run", "test_pg_paid", base, "--report", project.resolve("failed.json").toString()));
 
+    int before = console.length();
+    assertEquals(0, cli(console, "sql", "SELECT count(*) AS paid FROM pg.paid_orders", base));
+    assertTrue(console.substring(before).contains("100"), console.substring(before));
+    assertEquals(0, cli(console, "catalog", "show", "pg.orders", base));
+    assertTrue(console.toString().contains("option connection = test_pg"), console::toString);
+
     String lineage = Files.readString(events);
     assertTrue(lineage.contains("\"namespace\":\"postgres://127.0.0.1:" + postgres.port() + "\""), lineage);
     assertTrue(lineage.contains("\"name\":\"shop.public.orders\""), lineage);
