@@ -68,11 +68,14 @@ final class JdbcTables {
   }
 
   /** Commits each staged sink in a transaction of its own; returns the tables committed. */
-  List<String> commit() {
+  List<String> commit(java.io.PrintStream out) {
     List<String> committed = new ArrayList<>();
     for (JdbcSink sink : staged) {
+      long start = System.nanoTime();
       sink.commit();
       committed.add(sink.sink().table().name());
+      out.printf("  committed %s in one transaction (%.1f s)%n", sink.sink().table().name(),
+          (System.nanoTime() - start) / 1e9);
     }
     return committed;
   }

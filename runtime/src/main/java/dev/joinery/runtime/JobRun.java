@@ -368,7 +368,7 @@ public final class JobRun implements AutoCloseable {
       write.commit();
       committed.add(new TableVersion(write.sink().table().name(), runId, null, "swap", null, Instant.now()));
     }
-    for (String table : jdbc.commit()) {
+    for (String table : jdbc.commit(out)) {
       committed.add(new TableVersion(table, runId, null, "transaction", null, Instant.now()));
     }
     expectations.commit();

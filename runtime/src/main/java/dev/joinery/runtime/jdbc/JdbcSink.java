@@ -90,8 +90,12 @@ public final class JdbcSink {
   public void stage(Dataset<Row> data) {
     java.util.Map<String, String> options = new java.util.LinkedHashMap<>(sink.table().options());
     options.keySet().removeAll(List.of(JdbcSource.PARTITION_COLUMN, "lowerBound", "upperBound"));
-    data.write().format("jdbc").options(options).options(target.sparkOptions(staging))
-        .mode(SaveMode.ErrorIfExists).save();
+    options.putAll(target.sparkOptions(staging));
+    if (target.url().startsWith("jdbc:postgresql:")) {
+      // One multi-row INSERT per batch instead of one per row: three times faster (see the README).
+      options.putIfAbsent("reWriteBatchedInserts", "true");
+    }
+    data.write().format("jdbc").options(options).mode(SaveMode.ErrorIfExists).save();
   }
 
   /** Moves the staged rows into the target in one transaction, then drops the staging table. */

@@ -110,11 +110,6 @@ public final class JdbcTable {
     }
   }
 
-  /** Whether the URL is PostgreSQL's, whose types and DDL the sink relies on being transactional. */
-  boolean isPostgres() {
-    return connection.product().equals("postgresql");
-  }
-
   private Properties driverProperties() {
     Properties properties = new Properties();
     connection.properties().forEach(properties::setProperty);

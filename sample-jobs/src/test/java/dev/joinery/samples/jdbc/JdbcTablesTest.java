@@ -101,7 +101,11 @@ class JdbcTablesTest {
 
   @Test
   void aRunFailingMidWriteLeavesTheTableAsItWas() throws Exception {
-    SparkSessions.run(new JoineryPgPaidJob(), project);
+    postgres.execute("CREATE TABLE public.joinery_staging_0badf00d_paid_orders (id bigint)"); // as a killed run left it
+    StringBuilder out = new StringBuilder();
+    SparkSessions.run(new JoineryPgPaidJob(), project, out);
+    assertTrue(out.toString().contains("dropped staging table public.joinery_staging_0badf00d_paid_orders that a run"
+        + " which did not finish left"), out::toString);
     List<String> before = query("SELECT count(*), sum(price), sum(quantity) FROM public.paid_orders");
     postgres.execute("UPDATE public.orders SET status = 'PAID'");
     PgFailure.FAIL_AT_ID.set(199);
