@@ -370,14 +370,14 @@ public final class JoineryCatalog {
   }
 
   /** Options as {@code key=value} lines: readable in a SQL shell. */
-  private static String lines(Map<String, String> options) {
+  static String lines(Map<String, String> options) {
     StringBuilder out = new StringBuilder();
     options.entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> out.append(e.getKey()).append('=').append(e.getValue()).append('\n'));
     return out.toString();
   }
 
-  private static Map<String, String> parseLines(String text) {
+  static Map<String, String> parseLines(String text) {
     Map<String, String> options = new LinkedHashMap<>();
     text.lines().filter(l -> l.contains("=")).forEach(l -> options.put(l.substring(0, l.indexOf('=')),
         l.substring(l.indexOf('=') + 1)));

@@ -153,3 +153,15 @@ CREATE TABLE IF NOT EXISTS joinery_trigger_firings (
   ended_at   TEXT,
   message    TEXT
 );
+
+-- Named database connections for JDBC tables: URL, driver class and properties that are not secret
+-- (key=value lines). Credentials are never stored here: runs resolve them from the environment or a
+-- secrets file outside the project.
+CREATE TABLE IF NOT EXISTS joinery_connections (
+  name           TEXT PRIMARY KEY,
+  url            TEXT NOT NULL,
+  driver         TEXT NOT NULL,
+  properties     TEXT NOT NULL,
+  registered_at  TEXT NOT NULL,
+  updated_at     TEXT NOT NULL
+);

@@ -2,8 +2,11 @@ package dev.joinery.cli;
 
 import dev.joinery.catalog.JoineryCatalog;
 import dev.joinery.annotations.Format;
+import dev.joinery.catalog.ConnectionSecrets;
 import dev.joinery.catalog.TableEntry;
+import dev.joinery.runtime.CatalogEntries;
 import dev.joinery.runtime.TableSpec;
+import dev.joinery.runtime.jdbc.JdbcTable;
 import dev.joinery.runtime.iceberg.IcebergCatalogs;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -78,11 +81,33 @@ final class SqlCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * A database table, declared only when the query names it: declaring it connects to the database,
+   * and a database that is down must not fail queries of other tables. Its credentials stay in the
+   * session's table options, which Spark redacts wherever it shows them.
+   */
+  private void declareDatabaseTable(SparkSession session, TableEntry table, String name) {
+    if (!query.toLowerCase(java.util.Locale.ROOT).contains(table.name().toLowerCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    JdbcTable source = JdbcTable.open(project.location(), project.baseDir,
+        table.options().get(CatalogEntries.CONNECTION_OPTION), table.options().get(CatalogEntries.TABLE_OPTION),
+        ConnectionSecrets.ofProcess());
+    List<String> options = new ArrayList<>();
+    source.sparkOptions(source.table()).forEach((k, v) -> options.add(literal(k) + " " + literal(v)));
+    session.sql("DROP TABLE IF EXISTS " + name);
+    session.sql("CREATE TABLE " + name + " USING jdbc OPTIONS (" + String.join(", ", options) + ")");
+  }
+
   private void declare(SparkSession session, TableEntry table) {
     String database = quote(table.database());
     String name = database + "." + quote(table.name().substring(table.name().lastIndexOf('.') + 1));
     String icebergName = IcebergCatalogs.NAME + "." + name;
     session.sql("CREATE DATABASE IF NOT EXISTS " + database);
+    if (table.format().equals("JDBC")) {
+      declareDatabaseTable(session, table, name);
+      return;
+    }
     if (table.format().equals("ICEBERG")) {
       if (!session.catalog().tableExists(IcebergCatalogs.sparkName(table.name()))) {
         return; // registered, never written

@@ -19,5 +19,11 @@ public enum Format {
   PARQUET,
   /** Spark's built-in Avro file format. */
   AVRO,
-  ORC
+  ORC,
+  /**
+   * A table of a relational database reached through JDBC: {@link Table#connection()} names the connection,
+   * {@link Table#location()} the table. Reads push filters and column pruning into the database; writes go
+   * to a staging table and reach the table in one transaction.
+   */
+  JDBC
 }

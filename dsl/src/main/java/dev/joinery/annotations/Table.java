@@ -20,7 +20,10 @@ public @interface Table {
   /** The catalog name, {@code database.table}, for example {@code "raw.orders"}. */
   String name();
 
-  /** A directory (local path or any Hadoop file system URI); relative paths resolve against the run's base directory. */
+  /**
+   * A directory (local path or any Hadoop file system URI); relative paths resolve against the run's base directory.
+   * For a {@link Format#JDBC} table, the database table, {@code schema.table} or {@code table}.
+   */
   String location();
 
   /** How the data is stored; by default the project's default format, Iceberg unless the build says otherwise. */
@@ -47,4 +50,10 @@ public @interface Table {
    * extract never silently replaces an output with an empty table.
    */
   boolean allowEmpty() default false;
+
+  /**
+   * {@link Format#JDBC} only: the name of the connection, as {@code joinery connection add} declared it in the
+   * project's catalog, whose database holds the table. Its credentials are resolved when a job runs, never here.
+   */
+  String connection() default "";
 }

@@ -7,7 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A compiled job and its tables as the catalog records them. */
-final class CatalogEntries {
+public final class CatalogEntries {
+  /** In a database table's catalog entry, the options naming its connection and its table in the database. */
+  public static final String CONNECTION_OPTION = "connection";
+  public static final String TABLE_OPTION = "table";
+
   private CatalogEntries() {}
 
   static JobEntry job(JoineryJob job) {
@@ -21,7 +25,13 @@ final class CatalogEntries {
     List<ColumnEntry> columns = Arrays.stream(table.schema().fields())
         .map(f -> new ColumnEntry(f.name(), f.dataType().catalogString(), f.nullable()))
         .toList();
-    return new TableEntry(table.name(), location, table.format().name(), table.options(), table.partitionBy(),
+    java.util.Map<String, String> options = new java.util.LinkedHashMap<>(table.options());
+    if (table.isJdbc()) {
+      // The connection's name and the database table: the catalog never holds a secret.
+      options.put(CONNECTION_OPTION, table.connection());
+      options.put(TABLE_OPTION, table.location());
+    }
+    return new TableEntry(table.name(), location, table.format().name(), options, table.partitionBy(),
         table.description(), columns, writerJob);
   }
 }

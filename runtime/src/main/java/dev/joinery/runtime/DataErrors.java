@@ -105,7 +105,7 @@ final class DataErrors {
     } else {
       line = lineOf(table, file, raw).map(n -> ", line " + n).orElse("");
     }
-    String where = "Table " + table.name() + ", file " + file + line;
+    String where = "Table " + table.name() + (table.isJdbc() ? ", " : ", file ") + file + line;
     String row = raw.isEmpty() ? "" : " in row: " + quoted(raw);
     if (!RowChecks.MALFORMED.equals(problem)) {
       // "column price: cannot read ..." (a value) or "column quantity is empty, ..." (a null or an enum)

@@ -66,6 +66,7 @@ public final class JobRun implements AutoCloseable {
   private final Map<String, Long> rowsRead = new LinkedHashMap<>();
   private final List<StagedWrite> staged = new ArrayList<>();
   private final List<IcebergSink> icebergSinks = new ArrayList<>();
+  private final JdbcTables jdbc;
   private final List<TableLock> locks = new ArrayList<>();
   private final List<TableVersion> committed = new ArrayList<>();
   private final Map<String, Dataset<Row>> plannedSteps = new LinkedHashMap<>();
@@ -102,6 +103,7 @@ public final class JobRun implements AutoCloseable {
     this.spigots = new SpigotTap(job.spigots(), options.spigots());
     this.bookmarks = new SourceBookmarks(job, runId, catalog, out, this::iceberg, this::hadoopConf);
     this.expectations = new Expectations(job.name(), runId, options.baseDir(), hadoopConf());
+    this.jdbc = new JdbcTables(options);
   }
 
   public SparkSession spark() {
@@ -122,6 +124,11 @@ public final class JobRun implements AutoCloseable {
     List<SinkSpec> sinks = new ArrayList<>(job.sinks());
     sinks.sort(Comparator.comparing(s -> s.table().name()));
     for (SinkSpec sink : sinks) {
+      if (sink.table().isJdbc()) {
+        // The commit is one transaction; the lock keeps two runs' DELETE and INSERT from interleaving.
+        locks.add(catalog.lock(sink.table().name(), runId, LOCK_TIMEOUT, message -> out.println("  " + message)));
+        continue;
+      }
       String location = options.locationOf(sink.table());
       LocationCheck.checkOutput(sink.table(), location, !sink.table().isIceberg());
       if (sink.table().isIceberg()) {
@@ -156,7 +163,9 @@ public final class JobRun implements AutoCloseable {
     for (TableSpec table : job.sources()) {
       String location = options.locationOf(table);
       long rows;
-      if (table.isIceberg()) {
+      if (table.isJdbc()) {
+        rows = jdbc.rowsOf(table);
+      } else if (table.isIceberg()) {
         requireIcebergTable(table);
         if (job.bookmarked().contains(table.name())) {
           rows = bookmarks.newSnapshots(table).rows();
@@ -202,6 +211,9 @@ public final class JobRun implements AutoCloseable {
     for (SinkSpec sink : job.sinks()) {
       TableSpec table = sink.table();
       String location = options.locationOf(table);
+      if (table.isJdbc()) {
+        jdbc.prepare(spark, sink, runId).forEach(line -> out.println("  " + line));
+      }
       if (table.isIceberg()) {
         IcebergSink.createIfMissing(iceberg(), table.name(), table.schema(), table.partitionBy(), location);
       }
@@ -255,7 +267,9 @@ public final class JobRun implements AutoCloseable {
     boolean textual = table.format() == Format.CSV || table.format() == Format.JSON;
     RawRows raw;
     Set<String> checked = new HashSet<>(List.of(table.schema().fieldNames()));
-    if (table.isIceberg()) {
+    if (table.isJdbc()) {
+      raw = jdbc.read(spark, table, checked);
+    } else if (table.isIceberg()) {
       SnapshotRange range = incremental ? bookmarks.snapshotsOf(table.name()) : null;
       if (range != null && range.isEmpty()) {
         return spark.createDataFrame(List.of(), table.schema()); // bookmarked, and nothing new
@@ -356,6 +370,8 @@ public final class JobRun implements AutoCloseable {
             committedAtOnce);
         icebergSinks.add(write);
         write.write(observed);
+      } else if (sink.table().isJdbc()) {
+        jdbc.stage(sink, observed);
       } else {
         StagedWrite write = new StagedWrite(sink, options.locationOf(sink.table()), runId, hadoopConf());
         staged.add(write);
@@ -411,6 +427,9 @@ public final class JobRun implements AutoCloseable {
       write.commit();
       committed.add(new TableVersion(write.sink().table().name(), runId, null, "swap", null, Instant.now()));
     }
+    for (String table : jdbc.commit(out)) {
+      committed.add(new TableVersion(table, runId, null, "transaction", null, Instant.now()));
+    }
     expectations.commit();
     if (catalog != null) {
       expectations.register(catalog);
@@ -432,6 +451,7 @@ public final class JobRun implements AutoCloseable {
   /** Drops every staged output; tables keep their previous contents. */
   void abort() {
     staged.forEach(StagedWrite::abort);
+    jdbc.abort();
     expectations.abort();
   }
 
@@ -448,7 +468,8 @@ public final class JobRun implements AutoCloseable {
   /** What the run did; waits for Spark to deliver the row counts, so the elapsed time ends after them. */
   RunReport report(long startNanos) {
     Map<String, String> outputs = new LinkedHashMap<>();
-    job.sinks().forEach(s -> outputs.put(s.table().name(), s.table().isIceberg()
+    job.sinks().forEach(s -> outputs.put(s.table().name(), s.table().isJdbc() ? jdbc.describe(s.table())
+        : s.table().isIceberg()
         ? "Iceberg table " + s.table().name() + " at " + options.locationOf(s.table())
         : new Path(options.locationOf(s.table())).toString()));
     Map<String, String> firstSkipped = new LinkedHashMap<>();
@@ -521,6 +542,9 @@ public final class JobRun implements AutoCloseable {
   }
 
   private boolean hasRows(TableSpec table, String location) {
+    if (table.isJdbc()) {
+      return jdbc.hasRows(table);
+    }
     if (table.isIceberg()) {
       return SourceRows.ofIceberg(iceberg(), table) > 0;
     }

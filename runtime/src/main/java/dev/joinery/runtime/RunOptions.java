@@ -63,12 +63,23 @@ public record RunOptions(Path baseDir, Map<String, String> locationOverrides, bo
     return new RunOptions(baseDir, locationOverrides, countSteps, catalog, spigots, lineage, timeout, retries);
   }
 
-  /** The fully qualified location of a table for this run. */
+  /**
+   * The fully qualified location of a table for this run; for a database table, where OpenLineage
+   * says it is ({@code postgres://host:port/database.schema.table}), from its connection in the catalog.
+   */
   public String locationOf(TableSpec table) {
     String location = locationOverrides.getOrDefault(table.name(), table.location());
+    if (table.isJdbc()) {
+      return dev.joinery.runtime.jdbc.JdbcTable.datasetLocation(catalog, table.connection(), location);
+    }
     if (location.contains(":/")) {
       return location; // already a URI: hdfs://, s3a://, file:/...
     }
     return baseDir.resolve(location).toAbsolutePath().normalize().toUri().toString();
+  }
+
+  /** The database table a {@code JDBC} table reads or writes in this run: its location, or {@code --input/--output}. */
+  public String databaseTableOf(TableSpec table) {
+    return locationOverrides.getOrDefault(table.name(), table.location());
   }
 }

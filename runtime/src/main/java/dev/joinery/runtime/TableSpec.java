@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.StructType;
  * @param description the record's Javadoc, first sentence
  * @param rules the rules on the table's rows that its schema's field metadata cannot carry: row
  *     counts, conditions over several columns, values present in another table
+ * @param connection the name of the database connection of a {@link Format#JDBC} table, else empty
  */
 public record TableSpec(
     String name,
@@ -27,7 +28,8 @@ public record TableSpec(
     MalformedRows malformedRows,
     boolean allowEmpty,
     String description,
-    List<TableRule> rules) {
+    List<TableRule> rules,
+    String connection) {
 
   public TableSpec {
     partitionBy = List.copyOf(partitionBy);
@@ -35,10 +37,10 @@ public record TableSpec(
     rules = List.copyOf(rules);
   }
 
-  /** A table with no rules beyond its schema's. */
+  /** A table of files or of the Iceberg catalog (no connection) with no rules beyond its schema's. */
   public TableSpec(String name, Format format, String location, StructType schema, List<String> partitionBy,
       Map<String, String> options, MalformedRows malformedRows, boolean allowEmpty, String description) {
-    this(name, format, location, schema, partitionBy, options, malformedRows, allowEmpty, description, List.of());
+    this(name, format, location, schema, partitionBy, options, malformedRows, allowEmpty, description, List.of(), "");
   }
 
   /** Options from alternating keys and values, in order. */
@@ -95,6 +97,11 @@ public record TableSpec(
   /** Whether the table is an Iceberg table of the catalog rather than files at a location. */
   public boolean isIceberg() {
     return format == Format.ICEBERG;
+  }
+
+  /** Whether the table is a database table reached through a named connection. */
+  public boolean isJdbc() {
+    return format == Format.JDBC;
   }
 
   /** The record's columns that are stored inside the files, that is all but the partition columns. */

@@ -32,8 +32,8 @@ class DiagramBytesTest {
   @Test
   void everyBuildWritesTheSameDiagramBytes(@TempDir Path temp) throws Exception {
     Map<String, byte[]> maven = files(DOCS);
-    assertEquals(13, maven.keySet().stream().filter(n -> n.endsWith(".svg")).count(),
-        "job and lineage SVG for each of the 6 sample jobs, and the workflow, in " + maven.keySet());
+    assertEquals(15, maven.keySet().stream().filter(n -> n.endsWith(".svg")).count(),
+        "job and lineage SVG for each of the 7 sample jobs, and the workflow, in " + maven.keySet());
 
     Path first = compileHere(temp.resolve("first"));
     Path second = compileHere(temp.resolve("second"));

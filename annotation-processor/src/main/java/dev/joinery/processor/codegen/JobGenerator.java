@@ -224,8 +224,13 @@ public final class JobGenerator {
         TABLE_SPEC, table.name(), FORMAT, table.format(), table.location(), RowsClass.of(table.record().element()),
         partitions, TABLE_SPEC, CodeBlock.join(options, ", "), MALFORMED_ROWS, table.malformedRows(),
         table.allowEmpty(), Javadocs.firstSentence(elements.getDocComment(table.record().element())));
-    return rules.isEmpty() ? CodeBlock.of("$L)$<", spec)
-        : CodeBlock.of("$L,\n$T.of(\n$>$L))$<$<", spec, List.class, CodeBlock.join(rules, ",\n"));
+    if (rules.isEmpty() && table.format() != Format.JDBC) {
+      return CodeBlock.of("$L)$<", spec);
+    }
+    // Only a database table names a connection (a name: its credentials are resolved when the job runs).
+    CodeBlock ruleList = rules.isEmpty() ? CodeBlock.of("$T.of()", List.class)
+        : CodeBlock.of("$T.of(\n$>$L)$<", List.class, CodeBlock.join(rules, ",\n"));
+    return CodeBlock.of("$L,\n$L,\n$S)$<", spec, ruleList, table.format() == Format.JDBC ? table.connection() : "");
   }
 
   /** The steps' {@code @Spigot}s, when there are any; otherwise the interface's empty default stands. */

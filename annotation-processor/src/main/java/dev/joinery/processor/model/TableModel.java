@@ -10,6 +10,7 @@ import javax.lang.model.element.AnnotationMirror;
  *
  * @param format the format, {@link Format#DEFAULT} already replaced by the project's default
  * @param options the {@code options} entries as written, {@code "key=value"}
+ * @param connection the connection's name, as written; empty unless declared (JDBC tables)
  */
 public record TableModel(
     String name,
@@ -22,7 +23,8 @@ public record TableModel(
     List<NameRef> options,
     MalformedRows malformedRows,
     boolean allowEmpty,
-    AnnotationMirror annotation) {
+    AnnotationMirror annotation,
+    String connection) {
 
   /** What a table name must look like: {@code database.table}, each part a plain identifier. */
   public static final String NAME_PATTERN = "[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*";

@@ -45,7 +45,8 @@ public final class TableReader {
         names(type, table, "options"),
         MalformedRows.valueOf(annotations.enumConstant(table, "malformedRows")),
         annotations.bool(table, "allowEmpty"),
-        table));
+        table,
+        annotations.string(table, "connection")));
   }
 
   private List<NameRef> names(TypeElement type, AnnotationMirror table, String member) {

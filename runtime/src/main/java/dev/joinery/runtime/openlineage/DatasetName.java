@@ -10,7 +10,9 @@ import java.util.Locale;
  * following OpenLineage's dataset naming: local files are namespace {@code file} and the absolute
  * path; {@code s3://}, {@code s3a://}, {@code s3n://} are namespace {@code s3://bucket} and the
  * object key; {@code gs://} likewise; HDFS is {@code hdfs://host:port} and the path; other URIs are
- * {@code scheme://authority} and the path. Trailing slashes are dropped: a table is its folder.
+ * {@code scheme://authority} and the path. Trailing slashes are dropped: a table is its folder. A
+ * database table's location is already its namespace and name ({@code postgres://host:port/db.schema.table},
+ * see {@code JdbcTable#datasetLocation}).
  */
 public record DatasetName(String namespace, String name) {
 
@@ -34,6 +36,8 @@ public record DatasetName(String namespace, String name) {
         return of(new Naming.GCS(authority, withoutLeadingSlash(path)));
       case "hdfs":
         return new DatasetName("hdfs://" + authority, path);
+      case "postgres", "mysql", "sqlserver", "oracle", "redshift", "db2", "mariadb", "sqlite":
+        return new DatasetName(scheme + "://" + authority, withoutLeadingSlash(path));
       default:
         return new DatasetName(scheme + "://" + (authority == null ? "" : authority), path);
     }
