@@ -234,7 +234,7 @@ public final class JobRun implements AutoCloseable {
         TableSpec other = rule.other();
         if (other.isIceberg()) {
           requireIcebergTable(other);
-        } else if (DataFiles.list(options.locationOf(other), hadoopConf()).isEmpty() && !other.allowEmpty()) {
+        } else if (!other.isJdbc() && DataFiles.list(options.locationOf(other), hadoopConf()).isEmpty() && !other.allowEmpty()) {
           throw new JoineryDataException(other.name(), null, null, "Table " + other.name() + ", in which rule "
               + rule.name() + " of table " + source.name() + " looks values up, has no data files at "
               + options.locationOf(other) + "; check its location or pass --input " + other.name() + "=PATH.");
