@@ -19,5 +19,17 @@ public enum Format {
   PARQUET,
   /** Spark's built-in Avro file format. */
   AVRO,
-  ORC
+  ORC,
+  /**
+   * Text lines parsed with a grok pattern, given as the option {@code pattern}, for example
+   * {@code options = "pattern=%{COMBINEDAPACHELOG}"}; each component reads the capture of its
+   * column's name. Lines the pattern does not match are malformed rows.
+   */
+  GROK,
+  /**
+   * Text lines parsed with a Java regular expression with named groups, given as the option
+   * {@code pattern}; each component reads the group of its column's name. Lines the pattern does
+   * not match are malformed rows.
+   */
+  REGEX
 }

@@ -210,9 +210,14 @@ public final class JobRun implements AutoCloseable {
    * The rows of a source table, checked against the record. Every column is checked, whether the
    * job uses it or not, so a table's bad rows are the same for every job that reads it; a column
    * is left unread only where the files prove it right (Parquet footers that count no nulls,
-   * required Iceberg columns).
+   * required Iceberg columns). Columns come named as the record's components.
    */
   public Dataset<Row> read(TableSpec table) {
+    return table.columnNames().toComponents(readColumns(table));
+  }
+
+  /** The rows of a source table, its columns named as the data names them. */
+  private Dataset<Row> readColumns(TableSpec table) {
     List<Path> chosen = bookmarks.filesOf(table.name());
     if (chosen != null && chosen.isEmpty()) {
       return spark.createDataFrame(List.of(), table.schema()); // bookmarked, and nothing new
@@ -299,7 +304,8 @@ public final class JobRun implements AutoCloseable {
    * Writes a sink's rows where readers do not see them yet; the table changes only at {@link
    * #commit()}, or, for a job whose only sink is an Iceberg table, in that table's one atomic commit.
    */
-  public void write(SinkSpec sink, Dataset<Row> data) {
+  public void write(SinkSpec sink, Dataset<Row> steps) {
+    Dataset<Row> data = sink.table().columnNames().toColumns(steps);
     if (planOnly) {
       plannedSinks.put(sink.table().name(), data);
       return;

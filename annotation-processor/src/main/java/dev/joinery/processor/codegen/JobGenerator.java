@@ -13,6 +13,7 @@ import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
 import dev.joinery.processor.expression.StepTranslations;
 import dev.joinery.processor.reading.Javadocs;
+import dev.joinery.processor.model.Component;
 import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.JobModel;
 import dev.joinery.processor.model.NameRef;
@@ -32,6 +33,7 @@ public final class JobGenerator {
   private static final ClassName JOINERY_JOB = ClassName.get(RUNTIME, "JoineryJob");
   private static final ClassName JOB_RUN = ClassName.get(RUNTIME, "JobRun");
   private static final ClassName TABLE_SPEC = ClassName.get(RUNTIME, "TableSpec");
+  private static final ClassName COLUMN_NAMES = ClassName.get(RUNTIME, "ColumnNames");
   private static final ClassName SINK_SPEC = ClassName.get(RUNTIME, "SinkSpec");
   private static final ClassName SPIGOT = ClassName.get(RUNTIME, "Spigot");
   private static final ClassName CLI = ClassName.get("dev.joinery.cli", "JoineryCli");
@@ -154,12 +156,17 @@ public final class JobGenerator {
       options.add(CodeBlock.of("$S, $S", option.name().substring(0, eq).strip(), option.name().substring(eq + 1).strip()));
     }
     CodeBlock partitions = listOf(table.partitionBy().stream().map(p -> CodeBlock.of("$S", p.name())).toList());
+    // Tables whose data names a column differently (@Column) say so; the others keep the shorter form.
+    List<CodeBlock> mapped = table.record().components().stream().filter(Component::isMapped)
+        .map(c -> CodeBlock.of("$S, $S", c.name(), c.columnName())).toList();
+    CodeBlock columnNames = mapped.isEmpty() ? CodeBlock.of("")
+        : CodeBlock.of(",\n$T.of($L)", COLUMN_NAMES, CodeBlock.join(mapped, ", "));
     return FieldSpec.builder(TABLE_SPEC, names.tableConstant(table), Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Table {@code $L}, declared by {@link $T}.\n", table.name(), ClassName.get(table.record().element()))
-        .initializer("new $T(\n$>$S,\n$T.$L,\n$S,\n$T.SCHEMA,\n$L,\n$T.optionsOf($L),\n$T.$L,\n$L,\n$S)$<",
+        .initializer("new $T(\n$>$S,\n$T.$L,\n$S,\n$T.SCHEMA,\n$L,\n$T.optionsOf($L),\n$T.$L,\n$L,\n$S$L)$<",
             TABLE_SPEC, table.name(), FORMAT, table.format(), table.location(), RowsClass.of(table.record().element()),
             partitions, TABLE_SPEC, CodeBlock.join(options, ", "), MALFORMED_ROWS, table.malformedRows(),
-            table.allowEmpty(), Javadocs.firstSentence(elements.getDocComment(table.record().element())))
+            table.allowEmpty(), Javadocs.firstSentence(elements.getDocComment(table.record().element())), columnNames)
         .build();
   }
 
