@@ -31,5 +31,7 @@ public enum Format {
    * {@code pattern}; each component reads the group of its column's name. Lines the pattern does
    * not match are malformed rows.
    */
-  REGEX
+  REGEX,
+  /** XML documents, one row per element named by the option {@code rowTag} (Spark's built-in XML source). */
+  XML
 }

@@ -60,6 +60,11 @@ public final class TablePass implements ValidationPass {
         diagnostics.error(Tag.TABLE_DEFINITION, "Table '" + table.name() + "' has an empty CSV delimiter.",
             record, table.annotation(), annotations.value(table.annotation(), "delimiter"));
       }
+      if (table.format() == Format.XML && table.options().stream().noneMatch(o -> o.name().startsWith("rowTag="))) {
+        diagnostics.error(Tag.TABLE_DEFINITION, "XML table '" + table.name() + "' needs the element that holds one"
+            + " row: add options = \"rowTag=<element>\".", record, table.annotation(),
+            annotations.value(table.annotation(), "format"));
+      }
       for (NameRef option : table.options()) {
         if (!option.name().matches("[^=\\s]+=.*")) {
           diagnostics.error(Tag.TABLE_DEFINITION, "Option '" + option.name() + "' of table '" + table.name()
