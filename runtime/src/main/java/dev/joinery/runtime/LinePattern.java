@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public record LinePattern(String regex, Map<String, Integer> groups) {
   /** The option that holds the pattern. */
   public static final String OPTION = "pattern";
+  private static final GrokCompiler COMPILER = compiler();
 
   public LinePattern {
     groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
@@ -38,7 +39,7 @@ public record LinePattern(String regex, Map<String, Integer> groups) {
   }
 
   private static LinePattern grok(String pattern) {
-    Grok grok = compiler().compile(pattern, true);
+    Grok grok = COMPILER.compile(pattern, true);
     String regex = grok.getNamedRegex();
     Pattern.compile(regex);
     Map<String, String> fieldOfGroup = grok.getNamedRegexCollection();
@@ -52,10 +53,15 @@ public record LinePattern(String regex, Map<String, Integer> groups) {
     return new LinePattern(regex, groups);
   }
 
-  /** A grok compiler with the standard patterns (Logstash's, as java-grok ships them). */
+  /** A grok compiler with the standard patterns (Logstash's, as java-grok ships them), syslog's included. */
   public static GrokCompiler compiler() {
     GrokCompiler compiler = GrokCompiler.newInstance();
     compiler.registerDefaultPatterns();
+    try {
+      compiler.registerPatternFromClasspath("/patterns/linux-syslog");
+    } catch (io.krakens.grok.api.exception.GrokException e) {
+      throw new IllegalStateException("java-grok's syslog patterns are missing from its jar", e);
+    }
     return compiler;
   }
 

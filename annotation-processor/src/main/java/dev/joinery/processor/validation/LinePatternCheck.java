@@ -64,8 +64,14 @@ final class LinePatternCheck {
 
   private static synchronized Set<String> grokCaptures(String pattern) {
     if (grok == null) {
+      // The patterns the runtime's LinePattern registers: Logstash's standard set and syslog's.
       grok = GrokCompiler.newInstance();
       grok.registerDefaultPatterns();
+      try {
+        grok.registerPatternFromClasspath("/patterns/linux-syslog");
+      } catch (io.krakens.grok.api.exception.GrokException e) {
+        throw new IllegalStateException("java-grok's syslog patterns are missing from its jar", e);
+      }
     }
     Grok compiled = grok.compile(pattern, true);
     Pattern.compile(compiled.getNamedRegex());

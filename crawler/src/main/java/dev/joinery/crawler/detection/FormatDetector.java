@@ -121,7 +121,7 @@ public final class FormatDetector {
     String rowTag = children.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
         .orElseThrow(() -> new CrawlException("File " + file + " looks like XML but has no repeated element under"
             + " its root to make rows of."));
-    return new DetectedFormat(Format.XML, Map.of("rowTag", rowTag), null, "XML with rows <" + rowTag + ">");
+    return new DetectedFormat(Format.XML, Map.of("rowTag", rowTag), null, "XML, one row per element " + rowTag);
   }
 
   /** CSV: the delimiter that cuts every line into the same number of fields, the most fields winning. */

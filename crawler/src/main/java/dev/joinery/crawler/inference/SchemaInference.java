@@ -37,6 +37,9 @@ import org.apache.spark.sql.types.StructType;
  * TextTypes}. Partition folders become partition columns typed as Spark types them.
  */
 public final class SchemaInference {
+  /** How many JSON lines are read for the order of their fields. */
+  private static final int FIELD_ORDER_LINES = 100;
+
   private final SparkSession spark;
   private final int maxFiles;
   private final int maxRows;
@@ -106,7 +109,7 @@ public final class SchemaInference {
       if (f == Format.CSV) {
         values = spark.read().options(format.options()).csv(head);
       } else if (f == Format.JSON) {
-        values = spark.read().json(head);
+        values = inFirstSeenOrder(spark.read().json(head), head);
       } else {
         values = cut(head, LinePattern.of(f, format.options().get(LinePattern.OPTION)));
       }
@@ -122,6 +125,25 @@ public final class SchemaInference {
       }
     }
     return new Sample(rows, partitions);
+  }
+
+  /**
+   * JSON columns in the order the objects write them (Spark's inference sorts them by name), so
+   * the record reads as the data does: the fields of the first object, then any that later ones add.
+   */
+  private Dataset<Row> inFirstSeenOrder(Dataset<Row> values, Dataset<String> lines) {
+    java.util.LinkedHashSet<String> order = new java.util.LinkedHashSet<>();
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String line : lines.limit(FIELD_ORDER_LINES).collectAsList()) {
+      try {
+        json.readTree(line).fieldNames().forEachRemaining(order::add);
+      } catch (java.io.IOException | RuntimeException e) {
+        // a line that is no object adds no names; the reader will say what is wrong with it
+      }
+    }
+    order.addAll(List.of(values.columns()));
+    order.retainAll(List.of(values.columns()));
+    return values.select(order.stream().map(c -> col(TextTypes.quoted(c))).toArray(Column[]::new));
   }
 
   private static List<StructField> partitionFields(StructType schema, String except) {

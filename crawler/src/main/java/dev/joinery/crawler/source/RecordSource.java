@@ -60,7 +60,7 @@ public final class RecordSource {
     record.addJavadoc("Crawled from {@code $L}.\n", table.location());
     if (!table.notes().isEmpty()) {
       record.addJavadoc("\n<ul>\n");
-      table.notes().forEach(note -> record.addJavadoc("<li>$L\n", note));
+      table.notes().forEach(note -> record.addJavadoc("<li>$L\n", html(note)));
       record.addJavadoc("</ul>\n");
     }
     Map<String, TypeSpec> nested = new LinkedHashMap<>();
@@ -111,6 +111,11 @@ public final class RecordSource {
       annotation.addMember("malformedRows", "$T.$L", MalformedRows.class, table.malformedRows());
     }
     return annotation.build();
+  }
+
+  /** Text as Javadoc shows it: a sampled value may hold {@code <} or {@code &}. */
+  private static String html(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;");
   }
 
   private static CodeBlock strings(List<String> values) {
