@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Runs and inspects Joinery jobs compiled onto the classpath, and queries the project's catalog.",
     subcommands = {ListCommand.class, RunCommand.class, ExplainCommand.class, CatalogCommand.class,
         SqlCommand.class, TableCommand.class, RunsCommand.class, WatchCommand.class, BookmarkCommand.class,
-        QualityCommand.class})
+        QualityCommand.class, CrawlCommand.class})
 public final class JoineryCli {
 
   public static void main(String[] args) {

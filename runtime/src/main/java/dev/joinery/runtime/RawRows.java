@@ -130,6 +130,16 @@ record RawRows(Dataset<Row> rows, Column file, Column text, List<Column[]> value
     Map<String, String> options = new LinkedHashMap<>(table.options());
     options.put("mode", "PERMISSIVE");
     options.put("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD);
+    if (Boolean.parseBoolean(table.options().getOrDefault("multiLine", "false"))) {
+      // Documents over many lines (an array of objects): Spark's reader parses whole files, and a
+      // bad row has no line of its own to quote.
+      Dataset<Row> documents = reader(spark, location, files).format("json").options(options).schema(parsed)
+          .load(paths(location, files))
+          .withColumn(LINE, lit(null).cast(DataTypes.StringType))
+          .withColumn(FILE, col("_metadata.file_path"));
+      Converted typed = convert(documents, table, converted);
+      return new RawRows(typed.rows(), col(FILE), col(LINE), typed.problems());
+    }
     Dataset<Row> lines = reader(spark, location, files).text(paths(location, files))
         .filter(trim(col("value")).notEqual(""))
         .select(from_json(col("value"), parsed, options).as("row"), col("value").as(LINE),

@@ -3,7 +3,8 @@ package dev.joinery.crawler.drift;
 /**
  * One difference between the data and what describes it.
  *
- * @param against what the data was compared with: {@code record} (the source) or {@code catalog}
+ * @param against what the data was compared with: {@code record} (the source), {@code catalog}, or
+ *     {@code last crawl} (for partitions)
  * @param column the data's name of the column; for a new partition, the partition folder
  * @param before what the record or catalog says; null for an added column or a new partition
  * @param after what the data says; null for a removed column

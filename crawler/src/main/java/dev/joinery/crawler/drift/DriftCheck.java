@@ -43,7 +43,7 @@ public final class DriftCheck {
   /** Partition folders found now that the last crawl did not see. */
   public static List<Change> newPartitions(Set<String> known, List<String> found) {
     return found.stream().filter(p -> !known.contains(p))
-        .map(p -> new Change(Kind.NEW_PARTITION, "catalog", p, null, null)).toList();
+        .map(p -> new Change(Kind.NEW_PARTITION, "last crawl", p, null, null)).toList();
   }
 
   private record Described(String sqlType, boolean nullable) {}

@@ -73,17 +73,16 @@ public final class SchemaInference {
       }
       Map<String, InferredColumn> fromText = new LinkedHashMap<>();
       TextTypes.infer(rows, text, options).forEach(c -> fromText.put(c.name(), c));
-      Map<String, Boolean> nulls = nullable(rows);
       // A file's own bigint is a bigint; a JSON or XML number is one only because the reader says so.
       boolean binary = format.format() == Format.PARQUET || format.format() == Format.ORC
           || format.format() == Format.AVRO;
-      Map<String, Boolean> fitsInt = binary ? Map.of() : fitsInt(rows);
+      Nulls nulls = nulls(rows, !binary);
       List<InferredColumn> columns = new ArrayList<>();
       for (StructField field : rows.schema().fields()) {
         if (!folder.partitionColumns().contains(field.name())) {
           columns.add(fromText.getOrDefault(field.name(),
-              new InferredColumn(field.name(), field.dataType(), nulls.get(field.name()), 0, null, false,
-                  fitsInt.getOrDefault(field.name(), false))));
+              new InferredColumn(field.name(), field.dataType(), nulls.nullable().get(field.name()), 0, null, false,
+                  nulls.fitsInt().getOrDefault(field.name(), false))));
         }
       }
       for (StructField partition : read.partitions()) {
@@ -170,36 +169,37 @@ public final class SchemaInference {
     return format == Format.GROK || format == Format.REGEX;
   }
 
-  /** Whether each column has a null in the sample. */
-  private static Map<String, Boolean> nullable(Dataset<Row> rows) {
-    List<Column> counts = new ArrayList<>();
-    for (String name : rows.columns()) {
-      counts.add(count(when(col(TextTypes.quoted(name)).isNull(), 1)));
-    }
-    Map<String, Boolean> nullable = new LinkedHashMap<>();
-    if (counts.isEmpty()) {
-      return nullable;
-    }
-    Row row = rows.agg(counts.get(0), counts.subList(1, counts.size()).toArray(Column[]::new)).first();
-    for (int i = 0; i < rows.columns().length; i++) {
-      nullable.put(rows.columns()[i], row.getLong(i) > 0);
-    }
-    return nullable;
-  }
+  /**
+   * What one pass over the sample says of each column: whether it has a null, and for a bigint
+   * whether every value would fit an int (JSON and XML numbers come as bigint).
+   */
+  private record Nulls(Map<String, Boolean> nullable, Map<String, Boolean> fitsInt) {}
 
-  /** Whether each bigint column's sampled values would all fit an int (JSON and XML numbers come as bigint). */
-  private static Map<String, Boolean> fitsInt(Dataset<Row> rows) {
-    Map<String, Boolean> fits = new LinkedHashMap<>();
+  private static Nulls nulls(Dataset<Row> rows, boolean checkInts) {
+    List<Column> measures = new ArrayList<>();
+    List<String> longs = new ArrayList<>();
     for (StructField field : rows.schema().fields()) {
-      if (field.dataType() instanceof org.apache.spark.sql.types.LongType) {
-        Column value = col(TextTypes.quoted(field.name()));
-        Row range = rows.agg(org.apache.spark.sql.functions.min(value), org.apache.spark.sql.functions.max(value))
-            .first();
-        fits.put(field.name(), (range.isNullAt(0) || range.getLong(0) >= Integer.MIN_VALUE)
-            && (range.isNullAt(1) || range.getLong(1) <= Integer.MAX_VALUE));
+      Column value = col(TextTypes.quoted(field.name()));
+      measures.add(count(when(value.isNull(), 1)));
+      if (checkInts && field.dataType() instanceof org.apache.spark.sql.types.LongType) {
+        longs.add(field.name());
+        measures.add(count(when(value.lt(Integer.MIN_VALUE).or(value.gt(Integer.MAX_VALUE)), 1)));
       }
     }
-    return fits;
+    Map<String, Boolean> nullable = new LinkedHashMap<>();
+    Map<String, Boolean> fitsInt = new LinkedHashMap<>();
+    if (measures.isEmpty()) {
+      return new Nulls(nullable, fitsInt);
+    }
+    Row row = rows.agg(measures.get(0), measures.subList(1, measures.size()).toArray(Column[]::new)).first();
+    int at = 0;
+    for (StructField field : rows.schema().fields()) {
+      nullable.put(field.name(), row.getLong(at++) > 0);
+      if (longs.contains(field.name())) {
+        fitsInt.put(field.name(), row.getLong(at++) == 0);
+      }
+    }
+    return new Nulls(nullable, fitsInt);
   }
 
   /** Partition values that are integers as bigint, whatever width the sample needed (see {@link TextTypes}). */

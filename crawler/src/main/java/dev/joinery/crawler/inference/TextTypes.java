@@ -21,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.IntegerType;
+import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 
 /**
@@ -56,59 +57,101 @@ final class TextTypes {
 
   /**
    * Chooses the types of the {@code text} columns of {@code rows}; the options chosen on the way
-   * (a date format) go into {@code options}, and later columns must agree with them.
+   * (a date format) go into {@code options}, and later columns must agree with them. Two Spark
+   * jobs whatever the number of columns: one measures the values' digits, one counts each
+   * candidate type's misfits for every column at once.
    */
   static List<InferredColumn> infer(Dataset<Row> rows, List<String> text, Map<String, String> options) {
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<Column> measures = new ArrayList<>();
+    for (String name : text) {
+      Column value = col(quoted(name));
+      measures.add(count(when(present(value), 1)));
+      measures.add(count(when(value.isNull().or(trim(value).equalTo("")), 1)));
+      measures.add(max(length(regexp_extract(value, "^\\s*[+-]?([0-9]*)\\.", 1))));
+      measures.add(max(length(regexp_extract(value, "^\\s*[+-]?[0-9]*\\.([0-9]+)\\s*$", 1))));
+      measures.add(max(length(regexp_extract(value, "^\\s*[+-]?([0-9]+)\\s*$", 1))));
+    }
+    Row measured = aggregate(rows, measures);
+    List<List<Candidate>> candidates = new ArrayList<>();
+    List<Column> misfits = new ArrayList<>();
+    for (int c = 0; c < text.size(); c++) {
+      int scale = measured.isNullAt(5 * c + 3) ? 0 : measured.getInt(5 * c + 3);
+      int integerDigits = Math.max(measured.isNullAt(5 * c + 2) ? 0 : measured.getInt(5 * c + 2),
+          measured.isNullAt(5 * c + 4) ? 0 : measured.getInt(5 * c + 4));
+      int precision = Math.min(38, Math.max(MIN_PRECISION, integerDigits + scale));
+      List<Candidate> columnCandidates = candidates(precision, scale);
+      candidates.add(columnCandidates);
+      Column value = col(quoted(text.get(c)));
+      for (Candidate candidate : columnCandidates) {
+        Column typed = TextValues.typed(new StructField(text.get(c), candidate.type(), true, Metadata.empty()),
+            trim(value), candidate.options(Map.of()));
+        Column misfit = present(value).and(typed.isNull());
+        misfits.add(count(when(misfit, 1)));
+        misfits.add(first(when(misfit, value), true));
+      }
+    }
+    Row counts = aggregate(rows, misfits);
     List<InferredColumn> columns = new ArrayList<>();
-    for (String column : text) {
-      columns.add(inferOne(rows, column, options));
+    java.util.Set<String> iso = new java.util.HashSet<>();
+    int at = 0;
+    for (int c = 0; c < text.size(); c++) {
+      long present = measured.getLong(5 * c);
+      boolean nullable = measured.getLong(5 * c + 1) > 0;
+      InferredColumn chosen = null;
+      for (Candidate candidate : candidates.get(c)) {
+        long wrong = counts.getLong(at);
+        String example = counts.isNullAt(at + 1) ? null : counts.getString(at + 1);
+        at += 2;
+        // One format per table: ISO values once a column chose a format, or a format once one read ISO, would not read.
+        String option = optionOf(candidate.type());
+        boolean formatAgrees = candidate.option() == null ? !options.containsKey(option)
+            : !iso.contains(option) && candidate.format().equals(options.getOrDefault(option, candidate.format()));
+        if (chosen == null && present > 0 && formatAgrees && wrong * 100 <= present * TOLERANCE_PERCENT
+            && wrong < present) {
+          if (candidate.option() != null) {
+            options.put(candidate.option(), candidate.format());
+          } else if (option != null) {
+            iso.add(option);
+          }
+          boolean fitsInt = candidate.type() instanceof IntegerType;
+          chosen = new InferredColumn(text.get(c), fitsInt ? DataTypes.LongType : candidate.type(), nullable, wrong,
+              example, false, fitsInt);
+        }
+      }
+      columns.add(chosen != null ? chosen
+          : new InferredColumn(text.get(c), DataTypes.StringType, nullable || present == 0, 0, null, false));
     }
     return columns;
   }
 
-  private static InferredColumn inferOne(Dataset<Row> rows, String name, Map<String, String> options) {
-    Column value = col(quoted(name));
-    Column present = value.isNotNull().and(trim(value).notEqual(""));
-    Row digits = rows.agg(
-        count(when(present, 1)).as("present"),
-        count(when(value.isNull().or(trim(value).equalTo("")), 1)).as("empty"),
-        max(length(regexp_extract(value, "^\\s*[+-]?([0-9]*)\\.", 1))).as("intDigits"),
-        max(length(regexp_extract(value, "^\\s*[+-]?[0-9]*\\.([0-9]+)\\s*$", 1))).as("scale"),
-        max(length(regexp_extract(value, "^\\s*[+-]?([0-9]+)\\s*$", 1))).as("plainDigits")).first();
-    long presentCount = digits.getLong(0);
-    boolean nullable = digits.getLong(1) > 0;
-    if (presentCount == 0) {
-      return new InferredColumn(name, DataTypes.StringType, true, 0, null, false);
-    }
-    int scale = digits.isNullAt(3) ? 0 : digits.getInt(3);
-    int integerDigits = Math.max(digits.isNullAt(2) ? 0 : digits.getInt(2), digits.isNullAt(4) ? 0 : digits.getInt(4));
-    int precision = Math.min(38, Math.max(MIN_PRECISION, integerDigits + scale));
-    List<Candidate> candidates = candidates(precision, scale, options);
-    List<Column> misfits = new ArrayList<>();
-    for (Candidate candidate : candidates) {
-      Column typed = TextValues.typed(new StructField(name, candidate.type(), true,
-          org.apache.spark.sql.types.Metadata.empty()), trim(value), candidate.options(options));
-      Column misfit = present.and(typed.isNull());
-      misfits.add(count(when(misfit, 1)));
-      misfits.add(first(when(misfit, value), true));
-    }
-    Row counts = rows.agg(misfits.get(0), misfits.subList(1, misfits.size()).toArray(Column[]::new)).first();
-    for (int i = 0; i < candidates.size(); i++) {
-      long wrong = counts.getLong(2 * i);
-      if (wrong * 100 <= presentCount * TOLERANCE_PERCENT && wrong < presentCount) {
-        Candidate chosen = candidates.get(i);
-        if (chosen.option() != null) {
-          options.put(chosen.option(), chosen.format());
-        }
-        boolean fitsInt = chosen.type() instanceof IntegerType;
-        return new InferredColumn(name, fitsInt ? DataTypes.LongType : chosen.type(), nullable, wrong,
-            wrong == 0 ? null : counts.getString(2 * i + 1), false, fitsInt);
-      }
-    }
-    return new InferredColumn(name, DataTypes.StringType, nullable, 0, null, false);
+  private static Column present(Column value) {
+    return value.isNotNull().and(trim(value).notEqual(""));
   }
 
-  private static List<Candidate> candidates(int precision, int scale, Map<String, String> options) {
+  private static Row aggregate(Dataset<Row> rows, List<Column> columns) {
+    return rows.agg(columns.get(0), columns.subList(1, columns.size()).toArray(Column[]::new)).first();
+  }
+
+  /** The format option a date or timestamp type reads with; null for other types. */
+  private static String optionOf(DataType type) {
+    if (type instanceof org.apache.spark.sql.types.DateType) {
+      return TextValues.DATE_FORMAT;
+    }
+    if (type instanceof org.apache.spark.sql.types.TimestampType
+        || type instanceof org.apache.spark.sql.types.TimestampNTZType) {
+      return TextValues.TIMESTAMP_FORMAT;
+    }
+    return null;
+  }
+
+  /**
+   * The types a column's text may have, most specific first; dates and timestamps in ISO form and
+   * in each common format (the table then reads all its dates with the format one column chose).
+   */
+  private static List<Candidate> candidates(int precision, int scale) {
     List<Candidate> candidates = new ArrayList<>();
     candidates.add(new Candidate(DataTypes.BooleanType, null, null));
     candidates.add(new Candidate(DataTypes.IntegerType, null, null)); // declared bigint, remembered as fitting int
@@ -117,23 +160,12 @@ final class TextTypes {
       candidates.add(new Candidate(DataTypes.createDecimalType(precision, scale), null, null));
     }
     candidates.add(new Candidate(DataTypes.DoubleType, null, null));
-    dated(candidates, DataTypes.DateType, TextValues.DATE_FORMAT, DATE_FORMATS, options);
-    dated(candidates, DataTypes.TimestampType, TextValues.TIMESTAMP_FORMAT, TIMESTAMP_FORMATS, options);
-    if (!options.containsKey(TextValues.TIMESTAMP_FORMAT)) {
-      candidates.add(new Candidate(DataTypes.TimestampNTZType, null, null));
-    }
+    candidates.add(new Candidate(DataTypes.DateType, null, null));
+    DATE_FORMATS.forEach(f -> candidates.add(new Candidate(DataTypes.DateType, TextValues.DATE_FORMAT, f)));
+    candidates.add(new Candidate(DataTypes.TimestampType, null, null));
+    TIMESTAMP_FORMATS.forEach(f -> candidates.add(new Candidate(DataTypes.TimestampType, TextValues.TIMESTAMP_FORMAT, f)));
+    candidates.add(new Candidate(DataTypes.TimestampNTZType, null, null));
     return candidates;
-  }
-
-  /** ISO values first; then, unless the table already chose a format, each common format. */
-  private static void dated(List<Candidate> candidates, DataType type, String option, List<String> formats,
-      Map<String, String> options) {
-    if (options.containsKey(option)) {
-      candidates.add(new Candidate(type, null, null)); // the table's format applies
-      return;
-    }
-    candidates.add(new Candidate(type, null, null));
-    formats.forEach(format -> candidates.add(new Candidate(type, option, format)));
   }
 
   /** A column name as {@code col} takes it, dots and all. */
