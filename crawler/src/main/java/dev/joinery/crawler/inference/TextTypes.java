@@ -38,6 +38,10 @@ import org.apache.spark.sql.types.StructField;
 final class TextTypes {
   static final int TOLERANCE_PERCENT = 2;
   static final int MIN_PRECISION = 10;
+  /** Measures per column in the first pass. */
+  private static final int MEASURES = 7;
+  /** Digits, a separator, digits, a separator, digits: what every date and timestamp format here starts with. */
+  private static final String DATE_SHAPE = "[0-9]{1,4}[-/.][0-9A-Za-z]{1,3}[-/.][0-9]{1,4}";
   static final List<String> DATE_FORMATS = List.of("dd/MM/yyyy", "MM/dd/yyyy", "yyyy/MM/dd", "dd.MM.yyyy");
   static final List<String> TIMESTAMP_FORMATS = List.of("dd/MMM/yyyy:HH:mm:ss Z", "yyyy-MM-dd HH:mm:ss",
       "yyyy/MM/dd HH:mm:ss");
@@ -73,16 +77,23 @@ final class TextTypes {
       measures.add(max(length(regexp_extract(value, "^\\s*[+-]?([0-9]*)\\.", 1))));
       measures.add(max(length(regexp_extract(value, "^\\s*[+-]?[0-9]*\\.([0-9]+)\\s*$", 1))));
       measures.add(max(length(regexp_extract(value, "^\\s*[+-]?([0-9]+)\\s*$", 1))));
+      measures.add(count(when(present(value).and(value.rlike("[0-9]")), 1)));
+      measures.add(count(when(present(value).and(value.rlike(DATE_SHAPE)), 1)));
     }
     Row measured = aggregate(rows, measures);
     List<List<Candidate>> candidates = new ArrayList<>();
     List<Column> misfits = new ArrayList<>();
     for (int c = 0; c < text.size(); c++) {
-      int scale = measured.isNullAt(5 * c + 3) ? 0 : measured.getInt(5 * c + 3);
-      int integerDigits = Math.max(measured.isNullAt(5 * c + 2) ? 0 : measured.getInt(5 * c + 2),
-          measured.isNullAt(5 * c + 4) ? 0 : measured.getInt(5 * c + 4));
+      int scale = measured.isNullAt(MEASURES * c + 3) ? 0 : measured.getInt(MEASURES * c + 3);
+      int integerDigits = Math.max(measured.isNullAt(MEASURES * c + 2) ? 0 : measured.getInt(MEASURES * c + 2),
+          measured.isNullAt(MEASURES * c + 4) ? 0 : measured.getInt(MEASURES * c + 4));
       int precision = Math.min(38, Math.max(MIN_PRECISION, integerDigits + scale));
-      List<Candidate> columnCandidates = candidates(precision, scale);
+      // Cheap shapes first, so the costly conversions run only where they can win: a column of
+      // words is tried as boolean only, one without date-like values skips the dates.
+      long present = measured.getLong(MEASURES * c);
+      boolean numeric = fits(measured.getLong(MEASURES * c + 5), present);
+      boolean dated = fits(measured.getLong(MEASURES * c + 6), present);
+      List<Candidate> columnCandidates = candidates(precision, scale, numeric, dated);
       candidates.add(columnCandidates);
       Column value = col(quoted(text.get(c)));
       for (Candidate candidate : columnCandidates) {
@@ -98,8 +109,8 @@ final class TextTypes {
     java.util.Set<String> iso = new java.util.HashSet<>();
     int at = 0;
     for (int c = 0; c < text.size(); c++) {
-      long present = measured.getLong(5 * c);
-      boolean nullable = measured.getLong(5 * c + 1) > 0;
+      long present = measured.getLong(MEASURES * c);
+      boolean nullable = measured.getLong(MEASURES * c + 1) > 0;
       InferredColumn chosen = null;
       for (Candidate candidate : candidates.get(c)) {
         long wrong = counts.getLong(at);
@@ -127,6 +138,11 @@ final class TextTypes {
     return columns;
   }
 
+  /** Whether {@code matching} of {@code present} values is within the tolerance of all of them. */
+  private static boolean fits(long matching, long present) {
+    return present > 0 && (present - matching) * 100 <= present * TOLERANCE_PERCENT;
+  }
+
   private static Column present(Column value) {
     return value.isNotNull().and(trim(value).notEqual(""));
   }
@@ -151,15 +167,21 @@ final class TextTypes {
    * The types a column's text may have, most specific first; dates and timestamps in ISO form and
    * in each common format (the table then reads all its dates with the format one column chose).
    */
-  private static List<Candidate> candidates(int precision, int scale) {
+  private static List<Candidate> candidates(int precision, int scale, boolean numeric, boolean dated) {
     List<Candidate> candidates = new ArrayList<>();
     candidates.add(new Candidate(DataTypes.BooleanType, null, null));
+    if (!numeric) {
+      return candidates;
+    }
     candidates.add(new Candidate(DataTypes.IntegerType, null, null)); // declared bigint, remembered as fitting int
     candidates.add(new Candidate(DataTypes.LongType, null, null));
     if (scale > 0) {
       candidates.add(new Candidate(DataTypes.createDecimalType(precision, scale), null, null));
     }
     candidates.add(new Candidate(DataTypes.DoubleType, null, null));
+    if (!dated) {
+      return candidates;
+    }
     candidates.add(new Candidate(DataTypes.DateType, null, null));
     DATE_FORMATS.forEach(f -> candidates.add(new Candidate(DataTypes.DateType, TextValues.DATE_FORMAT, f)));
     candidates.add(new Candidate(DataTypes.TimestampType, null, null));
