@@ -63,9 +63,7 @@ class CrawledTablesTest {
     StringBuilder steps = new StringBuilder();
     for (Sample sample : SAMPLES) {
       String location = project.copy(CrawledProject.SAMPLES.resolve(sample.folder()), sample.folder());
-      long t0 = System.nanoTime();
       results.put(sample.folder(), project.crawl(location, "raw." + sample.folder()));
-      System.err.println("TIMING crawl " + sample.folder() + " " + (System.nanoTime() - t0) / 1_000_000);
       steps.append(countStep(sample.folder()));
       sources.addAll(countTable(sample.folder()));
     }
@@ -84,12 +82,8 @@ class CrawledTablesTest {
           Hits hits;
         }
         """.formatted(steps)));
-    long t0 = System.nanoTime();
     Compilation compilation = project.compile(sources.toArray(String[]::new));
-    System.err.println("TIMING compile " + (System.nanoTime() - t0) / 1_000_000);
-    t0 = System.nanoTime();
     report = SparkSessions.run(project.job(compilation, "crawled_tables"), dir);
-    System.err.println("TIMING run " + (System.nanoTime() - t0) / 1_000_000);
   }
 
   @Test
