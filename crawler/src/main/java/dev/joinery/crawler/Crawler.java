@@ -111,8 +111,9 @@ public final class Crawler {
       changes.addAll(DriftCheck.newPartitions(known, folder.partitions()));
     }
 
+    // A new table is written and registered; an existing one only when its drift is to be applied.
     boolean isNew = existing == null;
-    boolean apply = isNew || (changes.isEmpty() ? false : request.onDrift() == DriftPolicy.UPDATE);
+    boolean apply = isNew || (!changes.isEmpty() && request.onDrift() == DriftPolicy.UPDATE);
     Path written = null;
     boolean registered = false;
     if (apply && request.sourceRoot() != null) {
@@ -120,6 +121,7 @@ public final class Crawler {
           : existing.file();
       write(written, source);
     }
+    // The catalog and the crawl state follow the data unless drift is only to be reported.
     boolean refresh = isNew || changes.isEmpty() || request.onDrift() == DriftPolicy.UPDATE;
     if (catalog != null && refresh) {
       catalog.registerTable(CatalogEntry.of(proposal, request.resolvedLocation()));

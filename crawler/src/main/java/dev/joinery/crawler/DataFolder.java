@@ -75,7 +75,7 @@ public record DataFolder(String location, List<Path> files, List<String> partiti
     return relative.isEmpty() ? List.of() : List.of(relative.split("/"));
   }
 
-  /** The files that hold data, without partition folders' values: what samples are drawn from. */
+  /** At most {@code maxFiles} of the files, spread over the folder: what a sample reads. */
   public List<Path> sample(int maxFiles) {
     if (files.size() <= maxFiles) {
       return files;
