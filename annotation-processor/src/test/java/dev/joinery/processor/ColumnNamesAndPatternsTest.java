@@ -157,4 +157,18 @@ class ColumnNamesAndPatternsTest {
     expectOneError(table, "long bytes", "[joinery:bad-pattern] Column 'bytes' of table 'raw.hits' has no capture",
         "Captures: [ip, size]");
   }
+
+  @Test
+  void anXmlTableNamesItsRowTag() {
+    String table = """
+        package logs;
+
+        import dev.joinery.annotations.*;
+
+        @Table(name = "raw.books", location = "data/books", format = Format.XML)
+        public record Hit(String title) {}
+        """;
+    expectOneError(table, "format = Format.XML", "[joinery:table-definition] XML table 'raw.books' needs the element"
+        + " that holds one row: add options = \"rowTag=<element>\".");
+  }
 }
