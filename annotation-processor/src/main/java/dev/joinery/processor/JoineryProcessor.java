@@ -147,7 +147,8 @@ public final class JoineryProcessor extends AbstractProcessor {
     String value = processingEnv.getOptions().getOrDefault(DEFAULT_FORMAT, Format.ICEBERG.name());
     try {
       Format format = Format.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-      if (format != Format.DEFAULT) {
+      // Formats that need options of their own (a row tag, a pattern) cannot be every table's default.
+      if (format != Format.DEFAULT && format != Format.XML && format != Format.GROK && format != Format.REGEX) {
         return Optional.of(format);
       }
     } catch (IllegalArgumentException notAFormat) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {ListCommand.class, RunCommand.class, ExplainCommand.class, CatalogCommand.class,
         SqlCommand.class, TableCommand.class, RunsCommand.class, WatchCommand.class, BookmarkCommand.class,
         QualityCommand.class, SchedulerCommand.class, TriggersCommand.class, WorkflowCommand.class,
-        ConnectionCommand.class})
+        ConnectionCommand.class, CrawlCommand.class})
 public final class JoineryCli {
 
   public static void main(String[] args) {

@@ -25,5 +25,19 @@ public enum Format {
    * {@link Table#location()} the table. Reads push filters and column pruning into the database; writes go
    * to a staging table and reach the table in one transaction.
    */
-  JDBC
+  JDBC,
+  /**
+   * Text lines parsed with a grok pattern, given as the option {@code pattern}, for example
+   * {@code options = "pattern=%{COMBINEDAPACHELOG}"}; each component reads the capture of its
+   * column's name. Lines the pattern does not match are malformed rows.
+   */
+  GROK,
+  /**
+   * Text lines parsed with a Java regular expression with named groups, given as the option
+   * {@code pattern}; each component reads the group of its column's name. Lines the pattern does
+   * not match are malformed rows.
+   */
+  REGEX,
+  /** XML documents, one row per element named by the option {@code rowTag} (Spark's built-in XML source). */
+  XML
 }

@@ -11,7 +11,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /** The data files under a table location, as Spark would read them. */
-final class DataFiles {
+public final class DataFiles {
   private DataFiles() {}
 
   static FileSystem fileSystem(String location, Configuration conf) {
@@ -23,12 +23,12 @@ final class DataFiles {
   }
 
   /** Files under {@code location}, recursively, skipping Spark's and Hadoop's hidden files; sorted by path. */
-  static List<Path> list(String location, Configuration conf) {
+  public static List<Path> list(String location, Configuration conf) {
     return statuses(location, conf).stream().map(FileStatus::getPath).toList();
   }
 
   /** {@link #list}, with each file's size and modification time. */
-  static List<FileStatus> statuses(String location, Configuration conf) {
+  public static List<FileStatus> statuses(String location, Configuration conf) {
     Path root = new Path(location);
     FileSystem fs = fileSystem(location, conf);
     List<FileStatus> files = new ArrayList<>();

@@ -155,7 +155,10 @@ public final class Expectations {
     }
   }
 
-  /** The rules on a table: its columns' in column order, then its {@link TableSpec#rules()}. */
+  /**
+   * The rules on a table: its columns' in column order, then its {@link TableSpec#rules()}. Rules
+   * name the record's components, as the rows they check do (see {@link ColumnNames}).
+   */
   static List<Rule> of(TableSpec table) {
     List<Rule> rules = new ArrayList<>();
     for (StructField field : table.schema().fields()) {
@@ -163,7 +166,7 @@ public final class Expectations {
         continue;
       }
       for (Metadata m : field.metadata().getMetadataArray(METADATA_KEY)) {
-        rules.add(new Rule(table.name(), field.name(), field.dataType(), m.getString("name"), m.getString("action"),
+        rules.add(new Rule(table.name(), table.columnNames().componentOf(field.name()), field.dataType(), m.getString("name"), m.getString("action"),
             m.getString("kind"), m.getString("min"), m.getString("max"), m.getString("pattern"),
             m.getStringArray("oneOf"), null, "_joinery_rule_" + rules.size()));
       }
@@ -205,7 +208,9 @@ public final class Expectations {
     if (rules.isEmpty()) {
       return rows;
     }
-    Column[] columns = Arrays.stream(table.schema().fieldNames()).map(c -> col(c)).toArray(Column[]::new);
+    String[] components = Arrays.stream(table.schema().fieldNames()).map(table.columnNames()::componentOf)
+        .toArray(String[]::new);
+    Column[] columns = Arrays.stream(components).map(c -> col(c)).toArray(Column[]::new);
     Dataset<Row> prepared = rows;
     for (Rule rule : rules) {
       if (rule.kind().equals("unique")) {
@@ -237,7 +242,7 @@ public final class Expectations {
         Column error = raise_error(concat(lit(MARKER + "Job " + job + ": table " + table.name() + ", "
             + (rule.column().equals("*") ? "a row" : "column " + rule.column()) + " breaks FAIL rule " + rule.name()
             + " (" + rule.describe() + "); first offending " + (rule.column().equals("*") ? "row" : "value") + ": "),
-            rule.offending(table.schema().fieldNames()), lit(". Nothing was committed." + MARKER)));
+            rule.offending(components), lit(". Nothing was committed." + MARKER)));
         failing = failing == null ? when(rule.broken(), error) : failing.when(rule.broken(), error);
       } else if (rule.action().equals("QUARANTINE")) {
         quarantined = quarantined == null ? rule.broken() : quarantined.or(rule.broken());

@@ -247,14 +247,16 @@ public final class JobRun implements AutoCloseable {
    * The rows of a source table, checked against the record. Every column is checked, whether the
    * job uses it or not, so a table's bad rows are the same for every job that reads it; a column
    * is left unread only where the files prove it right (Parquet footers that count no nulls,
-   * required Iceberg columns).
+   * required Iceberg columns). Columns come named as the record's components.
    */
   public Dataset<Row> read(TableSpec table) {
-    return expectations.apply(table, checkedRows(table, true), other -> checkedRows(other, false));
+    return expectations.apply(table, table.columnNames().toComponents(checkedRows(table, true)),
+        other -> other.columnNames().toComponents(checkedRows(other, false)));
   }
 
   /**
-   * The rows of a table, checked against its record, before its {@code @Expect} rules.
+   * The rows of a table, checked against its record, before its {@code @Expect} rules; its columns
+   * named as the data names them.
    *
    * @param incremental whether a bookmarked source gives only its new rows; a table that an {@code
    *     in} rule looks values up in is read whole
@@ -349,9 +351,9 @@ public final class JobRun implements AutoCloseable {
    * Writes a sink's rows where readers do not see them yet; the table changes only at {@link
    * #commit()}, or, for a job whose only sink is an Iceberg table, in that table's one atomic commit.
    */
-  public void write(SinkSpec sink, Dataset<Row> data) {
+  public void write(SinkSpec sink, Dataset<Row> steps) {
     if (planOnly) {
-      plannedSinks.put(sink.table().name(), data);
+      plannedSinks.put(sink.table().name(), sink.table().columnNames().toColumns(steps));
       return;
     }
     Observation rows = observation("write", sink.table().name());
@@ -359,8 +361,10 @@ public final class JobRun implements AutoCloseable {
     out.printf("  writing %s from step %s ...%n", sink.table().name(), sink.step());
     long start = System.nanoTime();
     String phase = "write " + sink.table().name() + " (steps up to " + sink.step() + ")";
-    // The table's own rules hold for what this run writes too: checked before anything is committed.
-    Dataset<Row> checked = expectations.apply(sink.table(), data, other -> checkedRows(other, false));
+    // The table's own rules hold for what this run writes too: checked, on the components' names as
+    // rules are, before anything is committed.
+    Dataset<Row> checked = sink.table().columnNames().toColumns(expectations.apply(sink.table(), steps,
+        other -> other.columnNames().toComponents(checkedRows(other, false))));
     Dataset<Row> observed = checked.observe(rows, count(lit(1)).as("rows"));
     boolean committedAtOnce = sink.table().isIceberg() && job.sinks().size() == 1;
     try {

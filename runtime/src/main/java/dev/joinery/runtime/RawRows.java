@@ -6,6 +6,9 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
@@ -70,6 +73,9 @@ record RawRows(Dataset<Row> rows, Column file, Column text, List<Column[]> value
     if (table.format() == Format.JSON) {
       return json(spark, table, location, files);
     }
+    if (table.isLines()) {
+      return lines(spark, table, location, files);
+    }
     Dataset<Row> rows = reader(spark, location, files).format(table.sparkFormat()).options(table.readerOptions())
         .schema(table.schema()).load(paths(location, files));
     return new RawRows(rows, col("_metadata.file_path"), lit(""), List.of());
@@ -124,6 +130,16 @@ record RawRows(Dataset<Row> rows, Column file, Column text, List<Column[]> value
     Map<String, String> options = new LinkedHashMap<>(table.options());
     options.put("mode", "PERMISSIVE");
     options.put("columnNameOfCorruptRecord", RowChecks.CORRUPT_RECORD);
+    if (Boolean.parseBoolean(table.options().getOrDefault("multiLine", "false"))) {
+      // Documents over many lines (an array of objects): Spark's reader parses whole files, and a
+      // bad row has no line of its own to quote.
+      Dataset<Row> documents = reader(spark, location, files).format("json").options(options).schema(parsed)
+          .load(paths(location, files))
+          .withColumn(LINE, lit(null).cast(DataTypes.StringType))
+          .withColumn(FILE, col("_metadata.file_path"));
+      Converted typed = convert(documents, table, converted);
+      return new RawRows(typed.rows(), col(FILE), col(LINE), typed.problems());
+    }
     Dataset<Row> lines = reader(spark, location, files).text(paths(location, files))
         .filter(trim(col("value")).notEqual(""))
         .select(from_json(col("value"), parsed, options).as("row"), col("value").as(LINE),
@@ -136,6 +152,45 @@ record RawRows(Dataset<Row> rows, Column file, Column text, List<Column[]> value
     flat.add(col(FILE));
     Converted typed = convert(lines.select(flat.toArray(Column[]::new)), table, converted);
     return new RawRows(typed.rows(), col(FILE), col(LINE), typed.problems());
+  }
+
+  /**
+   * A GROK or REGEX table: each line's fields cut out by {@code regexp_extract} with the pattern's
+   * groups (an empty capture is null, as an empty CSV field), then converted as CSV values are. A
+   * line the pattern does not match is a bad row.
+   */
+  private static RawRows lines(SparkSession spark, TableSpec table, String location, List<String> files) {
+    LinePattern pattern = LinePattern.of(table.format(), table.options().get(LinePattern.OPTION));
+    StructType text = new StructType().add("value", DataTypes.StringType);
+    for (String partition : table.partitionBy()) {
+      text = text.add(partition, DataTypes.StringType);
+    }
+    Dataset<Row> lines = reader(spark, location, files).format("text").schema(text).load(paths(location, files))
+        .filter(trim(col("value")).notEqual(""));
+    Map<String, Column> fields = new LinkedHashMap<>();
+    for (String column : table.fileColumns()) {
+      Integer group = pattern.groups().get(column);
+      Column extracted = group == null ? lit(null).cast(DataTypes.StringType)
+          : regexp_extract(col("value"), pattern.regex(), group);
+      fields.put(column, when(extracted.notEqual(""), extracted));
+    }
+    Dataset<Row> cut = lines.withColumns(fields).withColumn(LINE, col("value"))
+        .withColumn(FILE, col("_metadata.file_path"));
+    List<StructField> converted = new ArrayList<>();
+    for (StructField field : table.schema().fields()) {
+      if (TextValues.converted(field)) {
+        converted.add(field);
+      }
+    }
+    Converted typed = convert(cut, table, converted);
+    List<Column[]> problems = new ArrayList<>();
+    problems.add(new Column[] {
+      not(col(LINE).rlike(pattern.regex())),
+      lit("the line does not match the table's " + table.format().name().toLowerCase(java.util.Locale.ROOT)
+          + " pattern " + table.options().get(LinePattern.OPTION))
+    });
+    problems.addAll(typed.problems());
+    return new RawRows(typed.rows(), col(FILE), col(LINE), problems);
   }
 
   /** The rows with each of {@code fields} converted from its text, the text kept beside it. */

@@ -40,6 +40,11 @@ final class SourceRows {
         return files.parallelStream().mapToLong(footers::rows).sum();
       case ORC:
         return files.parallelStream().mapToLong(file -> orcRows(file, conf)).sum();
+      case GROK: case REGEX:
+        List<String> lines = onlyThese ? files.stream().map(Path::toString).toList() : null;
+        return RawRows.reader(spark, location, lines).text(RawRows.paths(location, lines))
+            .filter(org.apache.spark.sql.functions.trim(org.apache.spark.sql.functions.col("value")).notEqual(""))
+            .count();
       default:
         List<String> chosen = onlyThese ? files.stream().map(Path::toString).toList() : null;
         return RawRows.reader(spark, location, chosen).format(table.sparkFormat()).options(table.readerOptions())

@@ -11,6 +11,8 @@ import org.apache.spark.sql.types.StructType;
  * A catalog table as generated code describes it: the {@code @Table} annotation plus the Spark
  * schema of its record.
  *
+ * @param schema the columns as the data names them: a component with {@code @Column} under its column's name
+ * @param partitionBy partition columns, as the data names them
  * @param options Spark data-source options in declaration order, CSV header and delimiter included
  * @param allowEmpty whether a run may read the table when it has no rows
  * @param description the record's Javadoc, first sentence
@@ -29,18 +31,25 @@ public record TableSpec(
     boolean allowEmpty,
     String description,
     List<TableRule> rules,
-    String connection) {
+    String connection,
+    ColumnNames columnNames) {
 
   public TableSpec {
-    partitionBy = List.copyOf(partitionBy);
+    columnNames = columnNames == null ? ColumnNames.NONE : columnNames;
+    schema = columnNames.stored(schema);
+    partitionBy = partitionBy.stream().map(columnNames::columnOf).toList();
     options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
     rules = List.copyOf(rules);
   }
 
-  /** A table of files or of the Iceberg catalog (no connection) with no rules beyond its schema's. */
+  /**
+   * A table of files or of the Iceberg catalog (no connection), with no rules beyond its schema's,
+   * whose columns are named as its record's components.
+   */
   public TableSpec(String name, Format format, String location, StructType schema, List<String> partitionBy,
       Map<String, String> options, MalformedRows malformedRows, boolean allowEmpty, String description) {
-    this(name, format, location, schema, partitionBy, options, malformedRows, allowEmpty, description, List.of(), "");
+    this(name, format, location, schema, partitionBy, options, malformedRows, allowEmpty, description, List.of(), "",
+        ColumnNames.NONE);
   }
 
   /** Options from alternating keys and values, in order. */
@@ -86,12 +95,19 @@ public record TableSpec(
     switch (format) {
       case ICEBERG:
         return "iceberg";
+      case GROK: case REGEX:
+        return "text";
       case AVRO:
         // Spark 4.1 bundles the Avro file format in spark-sql without registering its short name.
         return "org.apache.spark.sql.avro.AvroFileFormat";
       default:
         return format.name().toLowerCase(java.util.Locale.ROOT);
     }
+  }
+
+  /** Whether the table's files are text lines parsed with a pattern (grok or regular expression). */
+  public boolean isLines() {
+    return format == Format.GROK || format == Format.REGEX;
   }
 
   /** Whether the table is an Iceberg table of the catalog rather than files at a location. */

@@ -36,9 +36,9 @@ import org.apache.spark.sql.types.TimestampType;
  * {@code decimalSeparator=,} reads {@code 1,5} as one and a half in decimal and floating-point
  * columns.
  */
-final class TextValues {
-  static final String DATE_FORMAT = "dateFormat";
-  static final String TIMESTAMP_FORMAT = "timestampFormat";
+public final class TextValues {
+  public static final String DATE_FORMAT = "dateFormat";
+  public static final String TIMESTAMP_FORMAT = "timestampFormat";
   static final String DECIMAL_SEPARATOR = "decimalSeparator";
 
   private static final String INTEGER = "^[+-]?[0-9]+$";
@@ -65,7 +65,7 @@ final class TextValues {
   }
 
   /** {@code text} as the field's type, or null where the text breaks the type's rule (or is null). */
-  static Column typed(StructField field, Column text, Map<String, String> options) {
+  public static Column typed(StructField field, Column text, Map<String, String> options) {
     DataType type = field.dataType();
     if (type instanceof IntegralType) {
       return when(text.rlike(INTEGER), text.try_cast(type)); // out of range: try_cast gives null

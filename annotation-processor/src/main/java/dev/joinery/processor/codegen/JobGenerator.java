@@ -39,6 +39,7 @@ public final class JobGenerator {
   private static final ClassName JOINERY_JOB = ClassName.get(RUNTIME, "JoineryJob");
   private static final ClassName JOB_RUN = ClassName.get(RUNTIME, "JobRun");
   private static final ClassName TABLE_SPEC = ClassName.get(RUNTIME, "TableSpec");
+  private static final ClassName COLUMN_NAMES = ClassName.get(RUNTIME, "ColumnNames");
   private static final ClassName SINK_SPEC = ClassName.get(RUNTIME, "SinkSpec");
   private static final ClassName SPIGOT = ClassName.get(RUNTIME, "Spigot");
   private static final ClassName CLI = ClassName.get("dev.joinery.cli", "JoineryCli");
@@ -224,13 +225,19 @@ public final class JobGenerator {
         TABLE_SPEC, table.name(), FORMAT, table.format(), table.location(), RowsClass.of(table.record().element()),
         partitions, TABLE_SPEC, CodeBlock.join(options, ", "), MALFORMED_ROWS, table.malformedRows(),
         table.allowEmpty(), Javadocs.firstSentence(elements.getDocComment(table.record().element())));
-    if (rules.isEmpty() && table.format() != Format.JDBC) {
-      return CodeBlock.of("$L)$<", spec);
+    // Tables whose data names a column differently (@Column) say so.
+    List<CodeBlock> mapped = table.record().components().stream().filter(Component::isMapped)
+        .map(c -> CodeBlock.of("$S, $S", c.name(), c.columnName())).toList();
+    if (rules.isEmpty() && table.format() != Format.JDBC && mapped.isEmpty()) {
+      return CodeBlock.of("$L)$<", spec); // the shorter form for the common table
     }
-    // Only a database table names a connection (a name: its credentials are resolved when the job runs).
     CodeBlock ruleList = rules.isEmpty() ? CodeBlock.of("$T.of()", List.class)
         : CodeBlock.of("$T.of(\n$>$L)$<", List.class, CodeBlock.join(rules, ",\n"));
-    return CodeBlock.of("$L,\n$L,\n$S)$<", spec, ruleList, table.format() == Format.JDBC ? table.connection() : "");
+    // Only a database table names a connection (a name: its credentials are resolved when the job runs).
+    String connection = table.format() == Format.JDBC ? table.connection() : "";
+    CodeBlock columnNames = mapped.isEmpty() ? CodeBlock.of("$T.NONE", COLUMN_NAMES)
+        : CodeBlock.of("$T.of($L)", COLUMN_NAMES, CodeBlock.join(mapped, ", "));
+    return CodeBlock.of("$L,\n$L,\n$S,\n$L)$<", spec, ruleList, connection, columnNames);
   }
 
   /** The steps' {@code @Spigot}s, when there are any; otherwise the interface's empty default stands. */

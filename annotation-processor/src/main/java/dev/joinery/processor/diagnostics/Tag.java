@@ -33,6 +33,8 @@ public enum Tag {
   MISSING_DEPENDENCY("missing-dependency"),
   BAD_SPIGOT("bad-spigot"),
   BAD_EXPECTATION("bad-expectation"),
+  COLUMN_NAME("column-name"),
+  BAD_PATTERN("bad-pattern"),
   INTERNAL_ERROR("internal-error");
 
   private final String id;

@@ -52,6 +52,11 @@ public final class LineageJson {
     if (!graph.job().schedule().isEmpty()) {
       job.put("schedule", graph.job().schedule());
     }
+    // Table columns appear under their names in the data (@Column), step fields under the components'.
+    Map<String, RecordModel> tableRecords = new LinkedHashMap<>();
+    graph.sources().forEach(t -> tableRecords.put(t.name(), t.record()));
+    graph.order().stream().filter(s -> s.sink().isPresent())
+        .forEach(s -> tableRecords.put(graph.sinkTable(s).name(), graph.sinkTable(s).record()));
     ArrayNode inputs = root.putArray("inputs");
     for (TableModel table : graph.sources()) {
       ObjectNode input = inputs.addObject().put("namespace", NAMESPACE).put("name", table.name());
@@ -66,7 +71,8 @@ public final class LineageJson {
       ObjectNode output = outputs.addObject().put("namespace", NAMESPACE).put("name", table.name());
       ObjectNode facets = output.putObject("facets");
       facets.set("schema", schema(table.record()));
-      facets.set("columnLineage", columnLineage(lineage.columns(step), lineage.dataset(step)));
+      facets.set("columnLineage", columnLineage(table.record(), lineage.columns(step), lineage.dataset(step),
+          tableRecords));
     }
     ArrayNode steps = root.putArray("steps");
     for (Step step : graph.order()) {
@@ -88,8 +94,8 @@ public final class LineageJson {
       }
       node.put("definition", definition(step));
       ObjectNode fields = node.putObject("fields");
-      stepLineage.fields().forEach((column, deps) -> fields.set(column, inputFields(deps)));
-      node.set("dataset", inputFields(stepLineage.dataset()));
+      stepLineage.fields().forEach((column, deps) -> fields.set(column, inputFields(deps, tableRecords)));
+      node.set("dataset", inputFields(stepLineage.dataset(), tableRecords));
     }
     return write(root);
   }
@@ -105,7 +111,8 @@ public final class LineageJson {
           .put("description", Javadocs.firstSentence(elements.getDocComment(table.record().element())));
       ArrayNode columns = node.putArray("columns");
       for (Component c : table.record().components()) {
-        columns.addObject().put("name", c.name()).put("type", c.type().sqlName()).put("nullable", c.type().nullable());
+        columns.addObject().put("name", c.columnName()).put("type", c.type().sqlName())
+            .put("nullable", c.type().nullable());
       }
       node.putArray("writtenBy");
       node.putArray("readBy");
@@ -146,28 +153,37 @@ public final class LineageJson {
     ObjectNode facet = mapper.createObjectNode().put("_producer", PRODUCER).put("_schemaURL", SCHEMA_FACET);
     ArrayNode fields = facet.putArray("fields");
     for (Component c : record.components()) {
-      fields.addObject().put("name", c.name()).put("type", c.type().sqlName());
+      fields.addObject().put("name", c.columnName()).put("type", c.type().sqlName());
     }
     return facet;
   }
 
-  private ObjectNode columnLineage(Map<String, List<ColumnDep>> columns, List<ColumnDep> dataset) {
+  private ObjectNode columnLineage(RecordModel sink, Map<String, List<ColumnDep>> columns, List<ColumnDep> dataset,
+      Map<String, RecordModel> tableRecords) {
     ObjectNode facet = mapper.createObjectNode().put("_producer", PRODUCER).put("_schemaURL", COLUMN_LINEAGE_FACET);
     ObjectNode fields = facet.putObject("fields");
-    columns.forEach((column, deps) -> fields.putObject(column).set("inputFields", inputFields(deps)));
-    facet.set("dataset", inputFields(dataset));
+    columns.forEach((column, deps) -> fields.putObject(columnOf(sink, column))
+        .set("inputFields", inputFields(deps, tableRecords)));
+    facet.set("dataset", inputFields(dataset, tableRecords));
     return facet;
   }
 
+  /** The name in the data of a record's component. */
+  private static String columnOf(RecordModel record, String component) {
+    return record.component(component).map(Component::columnName).orElse(component);
+  }
+
   /** OpenLineage input fields: one per input column, with all the ways it is used. */
-  private ArrayNode inputFields(List<ColumnDep> deps) {
+  private ArrayNode inputFields(List<ColumnDep> deps, Map<String, RecordModel> tableRecords) {
     Map<String, ArrayNode> byField = new LinkedHashMap<>();
     ArrayNode fields = mapper.createArrayNode();
     for (ColumnDep dep : deps) {
-      ArrayNode transformations = byField.computeIfAbsent(dep.dataset() + "\u0000" + dep.field(), k -> {
-        ObjectNode field = fields.addObject().put("namespace", NAMESPACE).put("name", dep.dataset())
-            .put("field", dep.field());
-        return field.putArray("transformations");
+      RecordModel table = tableRecords.get(dep.dataset());
+      String field = table == null ? dep.field() : columnOf(table, dep.field());
+      ArrayNode transformations = byField.computeIfAbsent(dep.dataset() + "\u0000" + field, k -> {
+        ObjectNode node = fields.addObject().put("namespace", NAMESPACE).put("name", dep.dataset())
+            .put("field", field);
+        return node.putArray("transformations");
       });
       ObjectNode t = mapper.createObjectNode().put("type", dep.type()).put("subtype", dep.subtype());
       if (dep.description() != null) {

@@ -53,7 +53,11 @@ public final class RecordReader {
       if (AnnotationValues.find(component, "dev.joinery.annotations.NotNull").isPresent()) {
         type = type.notNull();
       }
-      components.add(new Component(component.getSimpleName().toString(), type, component));
+      String componentName = component.getSimpleName().toString();
+      String columnName = AnnotationValues.find(component, "dev.joinery.annotations.Column")
+          .map(column -> annotations.string(column, "value"))
+          .orElse(componentName);
+      components.add(new Component(componentName, type, component, columnName));
     }
     inProgress.remove(name);
     RecordModel model = new RecordModel(record, List.copyOf(components));

@@ -20,10 +20,14 @@ import javax.lang.model.element.TypeElement;
 public final class TablePass implements ValidationPass {
   private final AnnotationValues annotations;
   private final ColumnTypeCheck columnTypes;
+  private final ColumnNameCheck columnNames;
+  private final LinePatternCheck linePatterns;
 
   public TablePass(AnnotationValues annotations, ColumnTypeCheck columnTypes) {
     this.annotations = annotations;
     this.columnTypes = columnTypes;
+    this.columnNames = new ColumnNameCheck(annotations);
+    this.linePatterns = new LinePatternCheck(annotations);
   }
 
   @Override
@@ -56,6 +60,11 @@ public final class TablePass implements ValidationPass {
         diagnostics.error(Tag.TABLE_DEFINITION, "Table '" + table.name() + "' has an empty CSV delimiter.",
             record, table.annotation(), annotations.value(table.annotation(), "delimiter"));
       }
+      if (table.format() == Format.XML && table.options().stream().noneMatch(o -> o.name().startsWith("rowTag="))) {
+        diagnostics.error(Tag.TABLE_DEFINITION, "XML table '" + table.name() + "' needs the element that holds one"
+            + " row: add options = \"rowTag=<element>\".", record, table.annotation(),
+            annotations.value(table.annotation(), "format"));
+      }
       for (NameRef option : table.options()) {
         if (!option.name().matches("[^=\\s]+=.*")) {
           diagnostics.error(Tag.TABLE_DEFINITION, "Option '" + option.name() + "' of table '" + table.name()
@@ -67,10 +76,11 @@ public final class TablePass implements ValidationPass {
             + table.record().simpleName() + " has no components. Declare the columns as the record's components.",
             record);
       }
+      columnNames.check(table, diagnostics);
       Map<String, Component> byLowerCase = new HashMap<>();
       for (Component component : table.record().components()) {
-        Component same = byLowerCase.putIfAbsent(component.name().toLowerCase(java.util.Locale.ROOT), component);
-        if (same != null) {
+        Component same = byLowerCase.putIfAbsent(component.columnName().toLowerCase(java.util.Locale.ROOT), component);
+        if (same != null && !same.isMapped() && !component.isMapped()) {
           diagnostics.error(Tag.TABLE_DEFINITION, "Components '" + same.name() + "' and '" + component.name()
               + "' of table '" + table.name() + "' differ only in case; Spark resolves column names ignoring case,"
               + " so they would be one column. Rename one of them.", component.element());
@@ -82,6 +92,7 @@ public final class TablePass implements ValidationPass {
               + " back as int; declare it int.", component.element());
         }
       }
+      linePatterns.check(table, diagnostics);
       for (NameRef partition : table.partitionBy()) {
         Optional<Component> column = table.record().component(partition.name());
         if (column.isEmpty()) {
