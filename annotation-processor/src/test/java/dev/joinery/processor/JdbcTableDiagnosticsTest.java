@@ -65,7 +65,7 @@ class JdbcTableDiagnosticsTest {
     String job = Fixtures.generatedSource(compilation, "shop.JoineryPaidCopyJob");
     assertThat(job).contains("Format.JDBC,\n    \"public.orders\"");
     assertThat(job).contains("\"partitionColumn\", \"id\", \"fetchsize\", \"1000\"");
-    assertThat(job).contains("\"\",\n    List.of(),\n    \"shop_db\");");
+    assertThat(job).contains("\"\",\n    List.of(),\n    \"shop_db\",\n    ColumnNames.NONE);");
   }
 
   @Test
