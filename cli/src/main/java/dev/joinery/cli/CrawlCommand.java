@@ -3,6 +3,7 @@ package dev.joinery.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.joinery.catalog.ConnectionSecrets;
 import dev.joinery.catalog.JoineryCatalog;
 import dev.joinery.crawler.CrawlException;
 import dev.joinery.crawler.CrawlRequest;
@@ -12,6 +13,7 @@ import dev.joinery.crawler.DriftPolicy;
 import dev.joinery.crawler.detection.Classifier;
 import dev.joinery.crawler.drift.Change;
 import dev.joinery.crawler.inference.InferredColumn;
+import dev.joinery.runtime.jdbc.JdbcTable;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Parameters;
 final class CrawlCommand implements Callable<Integer> {
   @Mixin ProjectCatalog project;
 
-  @Parameters(paramLabel = "LOCATION", description = "The data's folder (relative to --base-dir, or a URI).")
+  @Parameters(paramLabel = "LOCATION", description = "The data's folder (relative to --base-dir, or a URI), or"
+      + " jdbc:<connection>/<schema.table> for a database table.")
   String location;
 
   @Option(names = "--table", paramLabel = "DB.NAME", description = "The table's catalog name, as in raw.orders.")
@@ -98,7 +101,19 @@ final class CrawlCommand implements Callable<Integer> {
       CrawlRequest request = new CrawlRequest(location, table, packageName, sourceRoot, project.baseDir, parsed, policy,
           maxFiles, maxRows);
       List<CrawlResult> results;
-      if (each || (table == null && crawler.holdsDataSets(request))) {
+      if (location.startsWith("jdbc:")) {
+        // jdbc:<connection>/<schema.table>: a database table, through a connection of the catalog.
+        int slash = location.indexOf('/');
+        if (slash < 0 || table == null) {
+          System.err.println("Crawl a database table as jdbc:<connection>/<schema.table> --table DB.NAME, for example"
+              + " jdbc:shop_db/public.orders --table pg.orders.");
+          return 2;
+        }
+        String databaseTable = location.substring(slash + 1);
+        JdbcTable database = JdbcTable.open(project.location(), project.baseDir, location.substring(5, slash),
+            databaseTable, ConnectionSecrets.ofProcess());
+        results = List.of(crawler.crawlDatabase(request.forDataSet(databaseTable, table), database));
+      } else if (each || (table == null && crawler.holdsDataSets(request))) {
         results = crawler.crawlEach(request, template);
       } else if (table == null) {
         System.err.println("Name the table with --table DB.NAME (or crawl a folder of data sets with --each).");

@@ -1,6 +1,7 @@
 package dev.joinery.crawler;
 
 import com.palantir.javapoet.JavaFile;
+import dev.joinery.annotations.Format;
 import dev.joinery.catalog.JoineryCatalog;
 import dev.joinery.catalog.TableEntry;
 import dev.joinery.crawler.detection.DetectedFormat;
@@ -8,6 +9,7 @@ import dev.joinery.crawler.detection.FormatDetector;
 import dev.joinery.crawler.drift.Change;
 import dev.joinery.crawler.drift.CrawlState;
 import dev.joinery.crawler.drift.DriftCheck;
+import dev.joinery.crawler.inference.InferredColumn;
 import dev.joinery.crawler.inference.InferredSchema;
 import dev.joinery.crawler.inference.SchemaInference;
 import dev.joinery.crawler.source.ExistingRecord;
@@ -15,11 +17,14 @@ import dev.joinery.crawler.source.RecordFinder;
 import dev.joinery.crawler.source.RecordSource;
 import dev.joinery.crawler.source.TableProposal;
 import dev.joinery.crawler.source.TableProposals;
+import dev.joinery.runtime.jdbc.JdbcColumn;
+import dev.joinery.runtime.jdbc.JdbcTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,10 +96,54 @@ public final class Crawler {
     InferredSchema schema = new SchemaInference(spark, request.maxFiles(), request.maxRows(), progress)
         .infer(folder, format);
 
+    return propose(request, format, schema, folder, "", request.resolvedLocation());
+  }
+
+  /**
+   * Crawls a database table through a named connection: its columns come from the database's own
+   * metadata (no sampling, and no guess at nullability), the record reads it as a {@code JDBC}
+   * table of that connection. Columns of a type Joinery cannot hold are left out, with a note.
+   */
+  public CrawlResult crawlDatabase(CrawlRequest request, JdbcTable database) {
+    TableNames.check(request.table());
+    List<InferredColumn> columns = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    try {
+      for (JdbcColumn column : database.columns()) {
+        if (column.unsupportedReason() != null) {
+          left.add(column.name() + " (" + column.unsupportedReason() + ")");
+        } else {
+          columns.add(new InferredColumn(column.name(), column.sparkType(), column.nullable(), 0, null, false));
+        }
+      }
+    } catch (SQLException e) {
+      throw new CrawlException("Cannot read the columns of " + database + ": " + e.getMessage());
+    }
+    if (columns.isEmpty()) {
+      throw new CrawlException("No column of " + database + " can be read" + (left.isEmpty() ? " (does the table"
+          + " exist?)" : ": " + String.join(", ", left)) + ".");
+    }
+    progress.accept(columns.size() + " columns of " + database + (left.isEmpty() ? "" : "; left out: "
+        + String.join(", ", left)));
+    DetectedFormat format = new DetectedFormat(Format.JDBC, Map.of(), null, database + ", columns from the database's"
+        + " metadata" + (left.isEmpty() ? "" : "; left out: " + String.join(", ", left)));
+    return propose(request, format, new InferredSchema(columns, Map.of(), 0, 0), null, database.connectionName(),
+        database.datasetLocation());
+  }
+
+  /**
+   * The record and catalog entry for what was found, drift against what the table had, and the
+   * writes the drift policy allows.
+   *
+   * @param folder the files crawled; null for a database table
+   * @param registeredLocation where the catalog says the table is
+   */
+  private CrawlResult propose(CrawlRequest request, DetectedFormat format, InferredSchema schema, DataFolder folder,
+      String connection, String registeredLocation) {
     ExistingRecord existing = request.sourceRoot() == null ? null
         : RecordFinder.find(request.sourceRoot(), request.table()).orElse(null);
     TableProposal proposal = TableProposals.of(request.table(), request.packageName(), request.location(), format,
-        schema, existing, folder.files().size());
+        schema, existing, folder == null ? 0 : folder.files().size(), connection);
     JavaFile source = RecordSource.generate(proposal);
 
     List<Change> changes = new ArrayList<>();
@@ -106,7 +155,7 @@ public final class Crawler {
       changes.addAll(DriftCheck.against(entry, schema.columns()));
     }
     CrawlState state = new CrawlState(request.baseDir());
-    Set<String> known = state.partitions(request.table());
+    Set<String> known = folder == null ? null : state.partitions(request.table());
     if (known != null) {
       changes.addAll(DriftCheck.newPartitions(known, folder.partitions()));
     }
@@ -124,10 +173,10 @@ public final class Crawler {
     // The catalog and the crawl state follow the data unless drift is only to be reported.
     boolean refresh = isNew || changes.isEmpty() || request.onDrift() == DriftPolicy.UPDATE;
     if (catalog != null && refresh) {
-      catalog.registerTable(CatalogEntry.of(proposal, request.resolvedLocation()));
+      catalog.registerTable(CatalogEntry.of(proposal, registeredLocation));
       registered = true;
     }
-    if (refresh) {
+    if (refresh && folder != null) {
       state.save(request.table(), request.location(), folder.partitions());
     }
     return new CrawlResult(proposal, source.toString(), folder, format, schema,

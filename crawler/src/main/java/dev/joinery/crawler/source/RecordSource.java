@@ -88,6 +88,9 @@ public final class RecordSource {
         .addMember("name", "$S", table.tableName())
         .addMember("location", "$S", table.location())
         .addMember("format", "$T.$L", Format.class, table.format());
+    if (!table.connection().isEmpty()) {
+      annotation.addMember("connection", "$S", table.connection());
+    }
     List<String> partitions = table.partitionBy();
     if (!partitions.isEmpty()) {
       annotation.addMember("partitionBy", strings(partitions));

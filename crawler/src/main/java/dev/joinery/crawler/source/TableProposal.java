@@ -12,9 +12,11 @@ import java.util.Map;
  * @param options the reader options, CSV's {@code header} and {@code sep} included (the record
  *     writes those as {@code header} and {@code delimiter})
  * @param notes what the record's Javadoc says about the crawl: the format's clue, the sample, values that did not fit
+ * @param connection for a database table, the name of its connection; empty for files
  */
 public record TableProposal(String tableName, String packageName, String recordName, String location, Format format,
-    Map<String, String> options, List<Column> columns, MalformedRows malformedRows, List<String> notes) {
+    Map<String, String> options, List<Column> columns, MalformedRows malformedRows, List<String> notes,
+    String connection) {
 
   public TableProposal {
     options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));

@@ -19,9 +19,10 @@ public final class TableProposals {
   /**
    * @param existing the table's record if it has one: its package, name and component names stay
    * @param totalFiles how many files the location holds, for the notes
+   * @param connection for a database table, its connection's name; empty for files
    */
   public static TableProposal of(String tableName, String packageName, String location, DetectedFormat format,
-      InferredSchema schema, ExistingRecord existing, int totalFiles) {
+      InferredSchema schema, ExistingRecord existing, int totalFiles, String connection) {
     Map<String, String> existingNames = new LinkedHashMap<>();
     if (existing != null) {
       for (RecordColumn column : existing.columns()) {
@@ -42,8 +43,10 @@ public final class TableProposals {
     options.putAll(schema.options());
     List<String> notes = new ArrayList<>();
     notes.add("Format: " + format.reason() + ".");
-    notes.add("Sample: " + schema.rowsSampled() + " rows of " + schema.filesSampled() + " of " + totalFiles + " file"
-        + (totalFiles == 1 ? "" : "s") + ".");
+    if (connection.isEmpty()) {
+      notes.add("Sample: " + schema.rowsSampled() + " rows of " + schema.filesSampled() + " of " + totalFiles + " file"
+          + (totalFiles == 1 ? "" : "s") + ".");
+    }
     for (InferredColumn column : schema.columns()) {
       if (column.misfits() > 0) {
         notes.add(column.misfits() + " sampled values of column " + column.name() + " do not read as "
@@ -52,6 +55,6 @@ public final class TableProposals {
     }
     return new TableProposal(tableName, existing == null ? packageName : existing.packageName(),
         existing == null ? JavaNames.record(tableName) : existing.recordName(), location, format.format(), options,
-        columns, schema.hasMisfits() ? MalformedRows.SKIP : MalformedRows.FAIL, notes);
+        columns, schema.hasMisfits() ? MalformedRows.SKIP : MalformedRows.FAIL, notes, connection);
   }
 }

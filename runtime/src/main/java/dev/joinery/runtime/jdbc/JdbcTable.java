@@ -71,6 +71,11 @@ public final class JdbcTable {
     return connection.name();
   }
 
+  /** Where this table is, as OpenLineage names datasets; see {@link #datasetLocation(CatalogLocation, String, String)}. */
+  public String datasetLocation() {
+    return datasetLocation(connection, table);
+  }
+
   /** The database table, as declared ({@code schema.table} or {@code table}). */
   public String table() {
     return table;

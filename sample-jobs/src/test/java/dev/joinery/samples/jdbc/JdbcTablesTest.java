@@ -248,6 +248,34 @@ class JdbcTablesTest {
   }
 
   @Test
+  void crawlingADatabaseTableWritesARecordThatReadsItThroughItsConnection() throws Exception {
+    Path sources = project.resolve("src/main/java");
+    String base = "--base-dir=" + project;
+    StringBuilder console = new StringBuilder();
+    assertEquals(0, cli(console, "crawl", "jdbc:test_pg/public.orders", "--table", "pg.crawled_orders", "--package",
+        "crawled", "--source-root", sources.toString(), base), console::toString);
+
+    String record = Files.readString(sources.resolve("crawled/CrawledOrders.java"));
+    for (String expected : List.of("name = \"pg.crawled_orders\"", "location = \"public.orders\"",
+        "format = Format.JDBC", "connection = \"test_pg\"", "long id,", "String status,",
+        "@Decimal(precision = 10, scale = 2) BigDecimal price,", "int quantity,", "LocalDate day")) {
+      assertTrue(record.contains(expected), expected + " in\n" + record);
+    }
+    assertFalse(record.contains(PASSWORD), record);
+    String registered = catalog().table("pg.crawled_orders").orElseThrow().location();
+    assertTrue(registered.startsWith("postgres://") && registered.endsWith(".public.orders"), registered);
+    // Crawled again, the table still fits its record.
+    assertEquals(0, cli(console, "crawl", "jdbc:test_pg/public.orders", "--table", "pg.crawled_orders",
+        "--source-root", sources.toString(), "--on-drift", "fail", base), console::toString);
+    assertTrue(console.toString().contains("No drift"), console::toString);
+    // A column the database adds is drift.
+    postgres.execute("ALTER TABLE public.orders ADD COLUMN note text");
+    assertEquals(1, cli(console, "crawl", "jdbc:test_pg/public.orders", "--table", "pg.crawled_orders",
+        "--source-root", sources.toString(), "--on-drift", "fail", base), console::toString);
+    assertTrue(console.toString().contains("record: column added: note string"), console::toString);
+  }
+
+  @Test
   void theSampleJobLowStockReadsPostgresAndWritesACsvFile() throws Exception {
     postgres.execute("DROP TABLE IF EXISTS public.stock_levels",
         "CREATE TABLE public.stock_levels (skuId bigint NOT NULL, warehouse text NOT NULL, onHand integer NOT NULL,"
