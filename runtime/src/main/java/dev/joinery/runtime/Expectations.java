@@ -166,9 +166,9 @@ public final class Expectations {
         continue;
       }
       for (Metadata m : field.metadata().getMetadataArray(METADATA_KEY)) {
-        rules.add(new Rule(table.name(), table.columnNames().componentOf(field.name()), field.dataType(), m.getString("name"), m.getString("action"),
-            m.getString("kind"), m.getString("min"), m.getString("max"), m.getString("pattern"),
-            m.getStringArray("oneOf"), null, "_joinery_rule_" + rules.size()));
+        rules.add(new Rule(table.name(), table.columnNames().componentOf(field.name()), field.dataType(),
+            m.getString("name"), m.getString("action"), m.getString("kind"), m.getString("min"), m.getString("max"),
+            m.getString("pattern"), m.getStringArray("oneOf"), null, "_joinery_rule_" + rules.size()));
       }
     }
     for (TableRule rule : table.rules()) {

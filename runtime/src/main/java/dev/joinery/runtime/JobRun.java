@@ -250,8 +250,12 @@ public final class JobRun implements AutoCloseable {
    * required Iceberg columns). Columns come named as the record's components.
    */
   public Dataset<Row> read(TableSpec table) {
-    return expectations.apply(table, table.columnNames().toComponents(checkedRows(table, true)),
-        other -> other.columnNames().toComponents(checkedRows(other, false)));
+    return expectations.apply(table, table.columnNames().toComponents(checkedRows(table, true)), this::lookedUp);
+  }
+
+  /** A table that an {@code in} rule looks values up in: whole, checked, its columns named as components. */
+  private Dataset<Row> lookedUp(TableSpec table) {
+    return table.columnNames().toComponents(checkedRows(table, false));
   }
 
   /**
@@ -364,7 +368,7 @@ public final class JobRun implements AutoCloseable {
     // The table's own rules hold for what this run writes too: checked, on the components' names as
     // rules are, before anything is committed.
     Dataset<Row> checked = sink.table().columnNames().toColumns(expectations.apply(sink.table(), steps,
-        other -> other.columnNames().toComponents(checkedRows(other, false))));
+        this::lookedUp));
     Dataset<Row> observed = checked.observe(rows, count(lit(1)).as("rows"));
     boolean committedAtOnce = sink.table().isIceberg() && job.sinks().size() == 1;
     try {
