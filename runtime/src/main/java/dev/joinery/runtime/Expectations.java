@@ -190,6 +190,8 @@ public final class Expectations {
   private final Configuration conf;
   private final List<Checked> reads = new ArrayList<>();
   private final Map<String, StagedWrite> staged = new LinkedHashMap<>();
+  /** What the rules found, once the run has ended; null before. */
+  private List<Result> results;
 
   Expectations(String job, String runId, java.nio.file.Path baseDir, Configuration conf) {
     this.job = job;
@@ -332,8 +334,19 @@ public final class Expectations {
     return java.util.Optional.empty();
   }
 
-  /** Per rule of every read that finished, rows checked and broken, once the run's actions have delivered the counts. */
+  /**
+   * Per rule of every read that finished, rows checked and broken. Asked once the run has ended
+   * (its report, the catalog, the summary): read from the observations once, since each one that
+   * never delivered costs a wait.
+   */
   List<Result> results() {
+    if (results == null) {
+      results = observedResults();
+    }
+    return results;
+  }
+
+  private List<Result> observedResults() {
     List<Result> results = new ArrayList<>();
     for (Checked read : reads) {
       Map<String, Object> m = ObservedMetrics.of(read.counts());
