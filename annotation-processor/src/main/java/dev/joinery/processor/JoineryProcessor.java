@@ -44,6 +44,7 @@ import dev.joinery.processor.validation.ExpectationPass;
 import dev.joinery.processor.validation.JdbcTablePass;
 import dev.joinery.processor.validation.ClasspathPass;
 import dev.joinery.processor.validation.ColumnPass;
+import dev.joinery.processor.validation.StepMethodPass;
 import dev.joinery.processor.validation.ColumnTypeCheck;
 import dev.joinery.processor.validation.DeclarationPass;
 import dev.joinery.processor.validation.GraphPass;
@@ -215,7 +216,8 @@ public final class JoineryProcessor extends AbstractProcessor {
         new NamingPass(),
         new TablePass(annotations, columnTypes),
         new InputPass(processingEnv.getTypeUtils()),
-        new ColumnPass(columnTypes),
+        new ColumnPass(columnTypes, records),
+        new StepMethodPass(processingEnv.getTypeUtils()),
         new GraphPass(),
         new SchedulePass(annotations),
         new TriggerPass(annotations, Trees.instance(processingEnv)),
@@ -237,6 +239,13 @@ public final class JoineryProcessor extends AbstractProcessor {
       StepTranslations job = new StepTranslations(graph, bodies);
       translations.put(graph, job);
       reportJvmSteps(graph, job, diagnostics, requireTranslation);
+      for (StepTranslations.Untranslated named : job.untranslated()) {
+        diagnostics.atTree(Tag.STEP_METHOD, "The " + named.use().role().label() + " " + named.method().getSimpleName()
+            + "() of step '" + named.use().step().name() + "' runs inside a Spark " + (named.use().step().spec()
+                instanceof dev.joinery.processor.model.StepSpec.JoinSpec ? "join" : "aggregate")
+            + " and has no JVM form, and its " + named.why().construct() + " is outside what Joinery translates;"
+            + " rewrite it within the translatable subset (see the README).", named.method(), named.why().tree(), true);
+      }
     }
     if (!diagnostics.hasErrors()) {
       for (TableModel table : declaredTables) {

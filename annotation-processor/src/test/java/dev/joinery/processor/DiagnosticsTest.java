@@ -196,7 +196,8 @@ class DiagnosticsTest {
   void aggregatedFieldMustExistInTheInput() {
     String output = replace(OUTPUT_TEMPLATE, "@Sum(\"amount\")", "@Sum(\"amont\")");
     expectOneErrorInOutput(output, "@Sum(\"amont\")",
-        "[joinery:unknown-column] Aggregated component 'amont' of step 'revenue' is not a component of CountryRevenueJob.Line.",
+        "[joinery:unknown-column] Aggregated component 'amont' of step 'revenue' is neither a component of"
+            + " CountryRevenueJob.Line nor a static method of CountryRevenueJob.",
         "Did you mean 'amount'?");
   }
 
@@ -490,7 +491,7 @@ class DiagnosticsTest {
   void aNonEquiJoinConditionSaysItIsNotSupported() {
     String source = replace(REVENUE_JOB, "@Join(on = \"customerId = id\")", "@Join(on = \"customerId < id\")");
     expectOneError(source, "@Join(on = ", "[joinery:job-definition] The join condition of step 'line' has 'customerId < id',"
-        + " which is not a column name", "<, >, != and expressions are not supported");
+        + " which is not a column name", "for <, >, != and other conditions, name a method: where = \"method\"");
   }
 
   @Test

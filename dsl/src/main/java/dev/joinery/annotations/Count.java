@@ -14,6 +14,15 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Count {
-  /** The input component whose non-null values are counted; empty to count rows. */
+  /**
+   * The input component, or a {@code static} method of the job taking the input row and returning
+   * the value to aggregate (it must be translatable to a Spark expression); empty to count rows.
+   */
   String value() default "";
+
+  /**
+   * A {@code static boolean} method of the job taking the input row: only rows for which it returns
+   * true are aggregated (SQL's {@code SUM(CASE WHEN ... THEN x END)}); empty for all rows.
+   */
+  String when() default "";
 }

@@ -12,5 +12,11 @@ public enum JoinType {
   /** Left rows that have a match, each once; declared on a field of the left record type. */
   SEMI,
   /** Left rows that have no match; declared on a field of the left record type. */
-  ANTI
+  ANTI,
+  /**
+   * Every pair of rows, with no keys (Spark's cross join: left rows times right rows, optionally
+   * narrowed by {@link Join#where()}). Declared as a type of its own so a reviewer sees the cost; it
+   * is meant for comparing rows with a one-row aggregate, such as a total or an average.
+   */
+  CROSS
 }

@@ -11,6 +11,15 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Max {
-  /** The input component. */
+  /**
+   * The input component, or a {@code static} method of the job taking the input row and returning
+   * the value to aggregate (it must be translatable to a Spark expression).
+   */
   String value();
+
+  /**
+   * A {@code static boolean} method of the job taking the input row: only rows for which it returns
+   * true are aggregated (SQL's {@code SUM(CASE WHEN ... THEN x END)}); empty for all rows.
+   */
+  String when() default "";
 }

@@ -154,7 +154,10 @@ public final class JobGenerator {
   private static List<MethodSpec> translatedSteps(JobGraph graph, List<Step> order, StepTranslations translations) {
     StepCode code = new StepCode(graph, input -> "", translations);
     List<MethodSpec> methods = new ArrayList<>();
-    order.forEach(step -> code.translatedMethod(step).ifPresent(methods::add));
+    order.forEach(step -> {
+      code.translatedMethod(step).ifPresent(methods::add);
+      methods.addAll(code.namedMethods(step));
+    });
     return methods;
   }
 

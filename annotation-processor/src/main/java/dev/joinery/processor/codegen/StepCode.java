@@ -179,23 +179,91 @@ final class StepCode {
       conditions.add(CodeBlock.of("$T.col($S).equalTo($T.col($S))",
           FUNCTIONS, "left." + key.left().name(), FUNCTIONS, "right." + key.right().name()));
     }
-    CodeBlock condition = conditions.stream().reduce((a, b) -> CodeBlock.of("$L\n.and($L)", a, b)).orElseThrow();
-    CodeBlock joined = CodeBlock.of("$L.as($S).join(\n$>$L.as($S),\n$L,\n$S)$<", variables.apply(left), "left",
-        variables.apply(right), "right", condition, sparkJoinType(join.type()));
+    if (join.hasCondition()) {
+      conditions.add(CodeBlock.of("$L()", namedMethodName(step, join.where().name())));
+    }
+    CodeBlock joined = conditions.isEmpty()
+        ? CodeBlock.of("$L.as($S).crossJoin(\n$>$L.as($S))$<", variables.apply(left), "left", variables.apply(right), "right")
+        : CodeBlock.of("$L.as($S).join(\n$>$L.as($S),\n$L,\n$S)$<", variables.apply(left), "left",
+            variables.apply(right), "right", conditions.stream().reduce((a, b) -> CodeBlock.of("$L\n.and($L)", a, b))
+                .orElseThrow(), sparkJoinType(join.type()));
     if (join.method() == null) {
-      return joined;
+      return join.type() == JoinType.SEMI || join.type() == JoinType.ANTI ? joined : carried(step, joined);
     }
     if (translations.of(step).flatMap(Translation::translated).isPresent()) {
       return selectTranslated(joined, step);
     }
     RecordModel leftRecord = record(left);
-    CodeBlock leftValue = side(left, leftRecord, 0, join.keys().get(0).left().name(),
-        join.leftMayBeAbsent());
-    CodeBlock rightValue = side(right, record(right), leftRecord.components().size(), join.keys().get(0).right().name(),
+    CodeBlock leftValue = side(left, leftRecord, 0, absentKey(join, true), join.leftMayBeAbsent());
+    CodeBlock rightValue = side(right, record(right), leftRecord.components().size(), absentKey(join, false),
         join.rightMayBeAbsent());
     CodeBlock call = CodeBlock.of("$T.$L(\n$>$L,\n$L)$<", ClassName.get(graph.job().element()),
         join.method().getSimpleName(), leftValue, rightValue);
     return mapRows(joined, call, step);
+  }
+
+  /** A field join's output: each component taken by name from the side that has it. */
+  private CodeBlock carried(Step step, CodeBlock joined) {
+    RecordModel left = record(step.inputs().get(0));
+    List<CodeBlock> columns = new ArrayList<>();
+    for (Component target : graph.output(step).record().orElseThrow().components()) {
+      String side = left.component(target.name()).isPresent() ? "left." : "right.";
+      columns.add(CodeBlock.of("$T.col($S).as($S)", FUNCTIONS, side + target.name(), target.name()));
+    }
+    return CodeBlock.of("$T.conform(\n$>$L.select(\n$>$L),$<\n$T.SCHEMA)$<", SparkTypeCode.VALUES, joined,
+        CodeBlock.join(columns, ",\n"), outputRows(step));
+  }
+
+  /** A key column of one side, null exactly where an outer join found that side no match; none for a cross join, which is never outer. */
+  private static String absentKey(StepSpec.JoinSpec join, boolean left) {
+    if (join.keys().isEmpty()) {
+      return null;
+    }
+    StepSpec.JoinKey key = join.keys().get(0);
+    return (left ? key.left() : key.right()).name();
+  }
+
+  /** The generated method holding a job method's translation for a step, as in {@code volumeDifferentSupplier}. */
+  static String namedMethodName(Step step, String method) {
+    return step.name() + Character.toUpperCase(method.charAt(0)) + method.substring(1);
+  }
+
+  /** For each job method the step names, a static method returning its Spark form. */
+  List<MethodSpec> namedMethods(Step step) {
+    List<MethodSpec> methods = new ArrayList<>();
+    boolean join = step.spec() instanceof StepSpec.JoinSpec;
+    for (StepSpec.AggregateColumn column : step.spec() instanceof StepSpec.AggregateSpec a ? a.aggregates()
+        : List.<StepSpec.AggregateColumn>of()) {
+      namedMethod(step, column.source().name(), false).ifPresent(methods::add);
+      namedMethod(step, column.when().name(), true).ifPresent(methods::add);
+    }
+    if (join && ((StepSpec.JoinSpec) step.spec()).hasCondition()) {
+      namedMethod(step, ((StepSpec.JoinSpec) step.spec()).where().name(), true).ifPresent(methods::add);
+    }
+    return methods.stream().distinct().toList();
+  }
+
+  private Optional<MethodSpec> namedMethod(Step step, String name, boolean condition) {
+    Optional<Expr> translated = name.isEmpty() ? Optional.empty() : translations.named(step, name);
+    if (translated.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean join = step.spec() instanceof StepSpec.JoinSpec;
+    ExecutableElement method = graph.job().element().getEnclosedElements().stream()
+        .filter(e -> e instanceof ExecutableElement && e.getSimpleName().contentEquals(name))
+        .map(ExecutableElement.class::cast).findFirst().orElseThrow();
+    ColumnCode columns = new ColumnCode(step.name(), join ? List.of("left.", "right.") : List.of(""),
+        java.util.Arrays.asList(new String[join ? 2 : 1]), parameterNames(method));
+    columns.share(List.of(translated.get()));
+    CodeBlock value = condition ? columns.filter(translated.get()) : columns.of(translated.get());
+    return Optional.of(MethodSpec.methodBuilder(namedMethodName(step, name))
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("Step {@code $L}: {@link $T#$L}, as a Spark $L.\n", step.name(), ClassName.get(graph.job().element()),
+            name, condition ? "condition" : "column")
+        .returns(COLUMN)
+        .addCode(columns.locals())
+        .addStatement("return $L", value)
+        .build());
   }
 
   /** One side of a joined row; on the outer side of an outer join, null where its key column is null (no match). */
@@ -215,6 +283,7 @@ final class StepCode {
       case RIGHT: return "right_outer";
       case FULL: return "full_outer";
       case SEMI: return "left_semi";
+      case CROSS: return "cross";
       default: return "left_anti";
     }
   }
@@ -224,7 +293,7 @@ final class StepCode {
     spec.groupBy().forEach(k -> keys.add(CodeBlock.of("$T.col($S)", FUNCTIONS, k.name())));
     List<CodeBlock> aggregates = new ArrayList<>();
     for (AggregateColumn column : spec.aggregates()) {
-      aggregates.add(CodeBlock.of("$L.as($S)", aggregateFunction(column), column.output().name()));
+      aggregates.add(CodeBlock.of("$L.as($S)", aggregateFunction(step, column), column.output().name()));
     }
     if (aggregates.isEmpty()) {
       // Group-by keys and nothing aggregated: the distinct key combinations.
@@ -236,12 +305,18 @@ final class StepCode {
         outputRows(step));
   }
 
-  private CodeBlock aggregateFunction(AggregateColumn column) {
-    CodeBlock source = CodeBlock.of("$T.col($S)", FUNCTIONS, column.source().name());
+  private CodeBlock aggregateFunction(Step step, AggregateColumn column) {
+    CodeBlock source = column.countsRows() ? CodeBlock.of("$T.lit(1)", FUNCTIONS)
+        : translations.named(step, column.source().name()).isPresent()
+            ? CodeBlock.of("$L()", namedMethodName(step, column.source().name()))
+            : CodeBlock.of("$T.col($S)", FUNCTIONS, column.source().name());
+    if (!column.when().name().isEmpty()) {
+      // Rows the condition leaves out become null, which every aggregate skips (SUM(CASE WHEN ... END)).
+      source = CodeBlock.of("$T.when($L(), $L)", FUNCTIONS, namedMethodName(step, column.when().name()), source);
+    }
     switch (column.function()) {
       case COUNT:
-        return column.countsRows() ? CodeBlock.of("$T.count($T.lit(1))", FUNCTIONS, FUNCTIONS)
-            : CodeBlock.of("$T.count($L)", FUNCTIONS, source);
+        return CodeBlock.of("$T.count($L)", FUNCTIONS, source);
       case COUNT_DISTINCT: return CodeBlock.of("$T.count_distinct($L)", FUNCTIONS, source);
       case SUM: return CodeBlock.of("$T.sum($L)", FUNCTIONS, source);
       case MIN: return CodeBlock.of("$T.min($L)", FUNCTIONS, source);

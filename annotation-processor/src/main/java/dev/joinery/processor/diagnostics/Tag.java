@@ -35,6 +35,7 @@ public enum Tag {
   BAD_EXPECTATION("bad-expectation"),
   COLUMN_NAME("column-name"),
   BAD_PATTERN("bad-pattern"),
+  STEP_METHOD("step-method"),
   INTERNAL_ERROR("internal-error");
 
   private final String id;

@@ -61,6 +61,18 @@ public final class JobDiagrams {
       if (step.spec() instanceof StepSpec.SortSpec sort && sort.limit() > 0) {
         lines.add("first " + sort.limit() + " rows");
       }
+      if (step.spec() instanceof StepSpec.JoinSpec join) {
+        if (join.type() == dev.joinery.annotations.JoinType.CROSS) {
+          lines.add("cross join: every pair of rows");
+        }
+        if (join.hasCondition()) {
+          lines.add("where " + join.where().name() + "()");
+        }
+      }
+      if (step.spec() instanceof StepSpec.AggregateSpec aggregate) {
+        aggregate.aggregates().stream().filter(c -> !c.when().name().isEmpty()).forEach(c -> lines.add(
+            c.output().name() + ": only rows where " + c.when().name() + "()"));
+      }
       lines.add(translations.runsOnJvm(step) ? "JVM code over rows" : "Spark expression");
       diagram.node(new Node(stepId(step), Node.Kind.STEP, lines));
       for (InputRef input : step.inputs()) {

@@ -7,7 +7,10 @@ import dev.joinery.processor.model.RecordModel;
 import dev.joinery.processor.model.Step;
 import dev.joinery.processor.model.StepKind;
 import dev.joinery.processor.model.StepSpec;
+import dev.joinery.processor.analysis.StepMethods;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +26,44 @@ public final class StepTranslations {
   static final long LARGEST_TREE = 20_000;
 
   private final Map<Step, Translation> byStep = new IdentityHashMap<>();
+  private final Map<Step, Map<String, Expr>> namedByStep = new IdentityHashMap<>();
+  private final List<Untranslated> untranslated = new ArrayList<>();
+
+  /** A method a declarative step names whose body is outside the subset: an error, since it has no JVM form. */
+  public record Untranslated(StepMethods.Use use, ExecutableElement method, Translation.OnJvm why) {}
 
   public StepTranslations(JobGraph graph, BodyReader reader) {
     for (Step step : graph.order()) {
       method(step).ifPresent(method -> byStep.put(step, translate(step, method, graph, reader)));
     }
+    for (StepMethods.Use use : StepMethods.of(graph)) {
+      ExecutableElement method = StepMethods.find(graph, use.name().name()).orElseThrow();
+      Translation translation = reader.read(method, use.inputs(), new boolean[use.inputs().size()]);
+      Translation.OnJvm why;
+      if (translation instanceof Translation.Translated t) {
+        Expr e = t.expression();
+        boolean fits = use.role().isCondition() ? e.type().kind() == Kind.BOOLEAN
+            : e.type().kind() != Kind.STRUCT && e.type().kind() != Kind.ARRAY && e.type().kind() != Kind.MAP;
+        if (fits && ExprGraph.treeSize(e, LARGEST_TREE + 1) <= LARGEST_TREE) {
+          namedByStep.computeIfAbsent(use.step(), s -> new LinkedHashMap<>()).put(use.name().name(), e);
+          continue;
+        }
+        why = new Translation.OnJvm(fits ? "size (more than " + LARGEST_TREE + " operations written out)"
+            : "result, which is not " + (use.role().isCondition() ? "a boolean" : "a single value"), Optional.empty());
+      } else {
+        why = (Translation.OnJvm) translation;
+      }
+      untranslated.add(new Untranslated(use, method, why));
+    }
+  }
+
+  /** The translated body of a job method the step names (a join condition, an aggregated value or condition). */
+  public Optional<Expr> named(Step step, String method) {
+    return Optional.ofNullable(namedByStep.getOrDefault(step, Map.of()).get(method));
+  }
+
+  public List<Untranslated> untranslated() {
+    return untranslated;
   }
 
   /** The translation of a method step; empty for declarative steps, which are Spark expressions already. */

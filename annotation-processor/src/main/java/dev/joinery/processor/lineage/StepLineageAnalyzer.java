@@ -84,9 +84,19 @@ public final class StepLineageAnalyzer {
       }
       for (StepSpec.AggregateColumn column : aggregate.aggregates()) {
         String function = column.function().annotation().toLowerCase(java.util.Locale.ROOT);
-        fields.put(column.output().name(), column.countsRows() ? List.of()
-            : List.of(ColumnDep.direct(inputs.get(0), column.source().name(), "AGGREGATION",
-                function + "(" + column.source().name() + ")")));
+        String source = column.source().name();
+        List<ColumnDep> deps = new ArrayList<>();
+        Optional<Expr> computed = source.isEmpty() ? Optional.empty() : translations.named(step, source);
+        if (computed.isPresent()) {
+          references(computed.get()).forEach(r -> deps.add(ColumnDep.direct(inputs.get(0), r.column(), "AGGREGATION",
+              function + "(" + source + "())")));
+        } else if (!column.countsRows()) {
+          deps.add(ColumnDep.direct(inputs.get(0), source, "AGGREGATION", function + "(" + source + ")"));
+        }
+        String when = column.when().name();
+        translations.named(step, when.isEmpty() ? "" : when).ifPresent(condition -> references(condition).forEach(r ->
+            deps.add(ColumnDep.indirect(inputs.get(0), r.column(), "CONDITIONAL", "when " + when + "()"))));
+        fields.put(column.output().name(), List.copyOf(deps));
       }
     } else if (spec instanceof StepSpec.UnionSpec) {
       for (Component c : output.components()) {
@@ -123,11 +133,20 @@ public final class StepLineageAnalyzer {
     if (spec instanceof StepSpec.JoinSpec join) {
       if (join.method() == null) {
         fields.clear();
-        identity(output, inputs.get(0), fields);
+        for (Component c : output.components()) {
+          int side = records.get(0).component(c.name()).isPresent() ? 0 : 1;
+          fields.put(c.name(), List.of(ColumnDep.direct(inputs.get(side), c.name(), "IDENTITY", null)));
+        }
       }
+      String type = join.type().name().toLowerCase(java.util.Locale.ROOT);
       for (StepSpec.JoinKey key : join.keys()) {
-        dataset.add(ColumnDep.indirect(inputs.get(0), key.left().name(), "JOIN", join.type().name().toLowerCase()));
-        dataset.add(ColumnDep.indirect(inputs.get(1), key.right().name(), "JOIN", join.type().name().toLowerCase()));
+        dataset.add(ColumnDep.indirect(inputs.get(0), key.left().name(), "JOIN", type));
+        dataset.add(ColumnDep.indirect(inputs.get(1), key.right().name(), "JOIN", type));
+      }
+      if (join.hasCondition()) {
+        translations.named(step, join.where().name()).ifPresent(condition -> references(condition).forEach(r ->
+            dataset.add(ColumnDep.indirect(inputs.get(r.input()), r.column(), "JOIN",
+                type + " where " + join.where().name() + "()"))));
       }
     }
     for (InputRef input : step.inputs()) {

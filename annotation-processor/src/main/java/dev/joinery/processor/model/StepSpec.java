@@ -13,8 +13,17 @@ public sealed interface StepSpec {
   /** How a flat map returns its rows. */
   enum Container { NONE, COLLECTION, ITERABLE, STREAM }
 
-  /** Joins: a method building each output row (null for semi and anti joins). */
-  record JoinSpec(List<JoinKey> keys, JoinType type, ExecutableElement method) implements StepSpec {
+  /**
+   * Joins: a method building each output row (null for the field form).
+   *
+   * @param keys the equalities of {@code on}; empty for a cross join
+   * @param where the job method narrowing the pairs, or an empty name for none
+   */
+  record JoinSpec(List<JoinKey> keys, JoinType type, ExecutableElement method, NameRef where) implements StepSpec {
+
+    public boolean hasCondition() {
+      return !where.name().isEmpty();
+    }
 
     /** Whether the left row can be missing (null in the body): right and full outer joins. */
     public boolean leftMayBeAbsent() {
@@ -32,8 +41,13 @@ public sealed interface StepSpec {
    */
   record AggregateSpec(List<NameRef> groupBy, List<AggregateColumn> aggregates) implements StepSpec {}
 
-  /** {@code @Sum("amount") BigDecimal revenue}: an output component computed by an aggregate function. */
-  record AggregateColumn(Component output, AggregateFunction function, NameRef source) {
+  /**
+   * {@code @Sum("amount") BigDecimal revenue}: an output component computed by an aggregate function.
+   *
+   * @param source an input component or a job method computing the value; empty to count rows
+   * @param when a job method choosing the rows aggregated, or an empty name for all
+   */
+  record AggregateColumn(Component output, AggregateFunction function, NameRef source, NameRef when) {
 
     /** Whether it counts rows rather than reading a component ({@code @Count} with no name). */
     public boolean countsRows() {

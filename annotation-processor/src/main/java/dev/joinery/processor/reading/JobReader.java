@@ -176,14 +176,16 @@ public final class JobReader {
   private StepSpec.JoinSpec joinSpec(Element declaration, AnnotationMirror annotation, ExecutableElement method) {
     AnnotationValue on = annotations.value(annotation, "on");
     List<JoinKey> keys = new ArrayList<>();
-    // -1 keeps empty pieces, so on = "," is two empty keys to report, not no condition at all.
-    for (String pair : ((String) on.getValue()).split(",", -1)) {
+    String condition = (String) on.getValue();
+    // -1 keeps empty pieces, so on = "," is two empty keys to report; a blank on is no keys at all.
+    for (String pair : condition.isBlank() ? new String[0] : condition.split(",", -1)) {
       String[] sides = pair.split("=", -1);
       String left = sides[0].strip();
       String right = sides.length > 1 ? sides[1].strip() : left;
       keys.add(new JoinKey(new NameRef(left, declaration, annotation, on), new NameRef(right, declaration, annotation, on)));
     }
-    return new StepSpec.JoinSpec(keys, JoinType.valueOf(annotations.enumConstant(annotation, "type")), method);
+    return new StepSpec.JoinSpec(keys, JoinType.valueOf(annotations.enumConstant(annotation, "type")), method,
+        ref(declaration, annotation, "where"));
   }
 
   private List<AggregateColumn> aggregates(TypeMirror output) {
@@ -195,7 +197,8 @@ public final class JobReader {
     for (Component component : record.get().components()) {
       for (AggregateFunction function : AggregateFunction.values()) {
         AnnotationValues.find(component.element(), function.annotationName()).ifPresent(a ->
-            columns.add(new AggregateColumn(component, function, ref(component.element(), a, "value"))));
+            columns.add(new AggregateColumn(component, function, ref(component.element(), a, "value"),
+                ref(component.element(), a, "when"))));
       }
     }
     return columns;

@@ -65,6 +65,11 @@ public final class RecordReader {
     return model;
   }
 
+  /** The column type of a value of {@code type}, such as a method's result; {@code annotated} may carry {@code @Decimal}. */
+  public ColumnType columnTypeOf(TypeMirror type, Element annotated) {
+    return columnType(type, annotated);
+  }
+
   private ColumnType columnType(TypeMirror type, Element component) {
     switch (type.getKind()) {
       case BOOLEAN: return ColumnType.scalar(Kind.BOOLEAN, type, true);

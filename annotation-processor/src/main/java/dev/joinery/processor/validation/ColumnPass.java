@@ -3,9 +3,11 @@ package dev.joinery.processor.validation;
 import dev.joinery.processor.analysis.Build;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.NameSuggestions;
+import dev.joinery.processor.analysis.StepMethods;
 import dev.joinery.processor.analysis.Producer;
 import dev.joinery.processor.diagnostics.Diagnostics;
 import dev.joinery.processor.diagnostics.Tag;
+import dev.joinery.annotations.JoinType;
 import dev.joinery.processor.model.ColumnType;
 import dev.joinery.processor.model.ColumnType.Kind;
 import dev.joinery.processor.model.Component;
@@ -16,10 +18,13 @@ import dev.joinery.processor.model.StepSpec;
 import dev.joinery.processor.model.StepSpec.AggregateColumn;
 import dev.joinery.processor.model.StepSpec.AggregateSpec;
 import dev.joinery.processor.model.StepSpec.JoinKey;
+import dev.joinery.processor.reading.RecordReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * Checks every column a step names (join keys, grouping keys, aggregated, selected, sorted
@@ -27,9 +32,11 @@ import java.util.Optional;
  */
 public final class ColumnPass implements ValidationPass {
   private final ColumnTypeCheck columnTypes;
+  private final RecordReader records;
 
-  public ColumnPass(ColumnTypeCheck columnTypes) {
+  public ColumnPass(ColumnTypeCheck columnTypes, RecordReader records) {
     this.columnTypes = columnTypes;
+    this.records = records;
   }
 
   @Override
@@ -51,9 +58,12 @@ public final class ColumnPass implements ValidationPass {
         if (spec instanceof StepSpec.JoinSpec join) {
           if (inputs.size() == 2) { // another arity is a step-signature error already
             checkJoin(step, join, in, inputs.get(1).get(), diagnostics);
+            if (join.method() == null && join.type() != JoinType.SEMI && join.type() != JoinType.ANTI) {
+              checkJoinedColumns(step, join, in, inputs.get(1).get(), output.get(), diagnostics);
+            }
           }
         } else if (spec instanceof AggregateSpec aggregate) {
-          checkAggregate(step, aggregate, in, output.get(), diagnostics);
+          checkAggregate(graph, step, aggregate, in, output.get(), diagnostics);
         } else if (spec instanceof StepSpec.SelectSpec select) {
           checkSelect(step, select, in, output.get(), diagnostics);
         } else if (spec instanceof StepSpec.ColumnsSpec columns) {
@@ -82,20 +92,30 @@ public final class ColumnPass implements ValidationPass {
   }
 
   /**
-   * Whether the join's {@code on} is a list of equal keys, {@code left = right, ...}; if not, says
-   * so once, before any key is looked up (an empty or non-equi condition is no unknown column).
+   * Whether the join's {@code on} is a list of equal keys, {@code left = right, ...} (none for a
+   * cross join); if not, says so once, before any key is looked up (an empty or non-equi condition
+   * is no unknown column).
    */
   private static boolean joinConditionIsValid(Step step, StepSpec.JoinSpec join, Diagnostics diagnostics) {
-    NameRef on = join.keys().isEmpty() ? null : join.keys().get(0).left();
+    if (join.type() == JoinType.CROSS) {
+      if (!join.keys().isEmpty()) {
+        diagnostics.error(Tag.JOB_DEFINITION, "Step '" + step.name() + "' is a CROSS join, which pairs every row"
+            + " with every row and has no keys; remove on = \"...\", or choose another join type to join on keys.",
+            join.keys().get(0).left());
+        return false;
+      }
+      return true;
+    }
     boolean empty = join.keys().isEmpty()
         || join.keys().stream().anyMatch(k -> k.left().name().isEmpty() || k.right().name().isEmpty());
     if (empty) {
       String message = "The join condition of step '" + step.name() + "' names no keys; write the columns to join"
-          + " on, as in on = \"customerId = id\" (several separated by commas).";
-      if (on == null) {
-        diagnostics.error(Tag.JOB_DEFINITION, message, step.element());
+          + " on, as in on = \"customerId = id\" (several separated by commas), or, to pair every row with every"
+          + " row, declare type = JoinType.CROSS.";
+      if (join.keys().isEmpty()) {
+        diagnostics.error(Tag.JOB_DEFINITION, message, step.element(), step.annotation());
       } else {
-        diagnostics.error(Tag.JOB_DEFINITION, message, on);
+        diagnostics.error(Tag.JOB_DEFINITION, message, join.keys().get(0).left());
       }
       return false;
     }
@@ -104,8 +124,8 @@ public final class ColumnPass implements ValidationPass {
         if (!javax.lang.model.SourceVersion.isIdentifier(side.name())) {
           diagnostics.error(Tag.JOB_DEFINITION, "The join condition of step '" + step.name() + "' has '"
               + side.name() + "', which is not a column name. Joins are on equal keys, written"
-              + " leftKey = rightKey and separated by commas; <, >, != and expressions are not supported"
-              + " (join on equal keys, then filter).", side);
+              + " leftKey = rightKey and separated by commas; for <, >, != and other conditions, name a"
+              + " method: where = \"method\", with static boolean method(Left l, Right r).", side);
           return false;
         }
       }
@@ -113,7 +133,8 @@ public final class ColumnPass implements ValidationPass {
     return true;
   }
 
-  private void checkAggregate(Step step, AggregateSpec spec, RecordModel in, RecordModel out, Diagnostics diagnostics) {
+  private void checkAggregate(JobGraph graph, Step step, AggregateSpec spec, RecordModel in, RecordModel out,
+      Diagnostics diagnostics) {
     Map<String, NameRef> keys = new HashMap<>();
     for (NameRef key : spec.groupBy()) {
       if (keys.put(key.name(), key) != null) {
@@ -145,7 +166,7 @@ public final class ColumnPass implements ValidationPass {
             + " has more than one aggregate annotation; keep one.", column.output().element());
         continue;
       }
-      if (checkAggregateColumn(step, column, in, spec.groupBy().isEmpty(), diagnostics)
+      if (checkAggregateColumn(graph, step, column, in, spec.groupBy().isEmpty(), diagnostics)
           && !column.countsRows() && keys.containsKey(column.source().name())) {
         diagnostics.error(Tag.AGGREGATE_TYPE, "@" + column.function().annotation() + " component '"
             + column.output().name() + "' of step '" + step.name() + "' aggregates grouping key '"
@@ -167,8 +188,8 @@ public final class ColumnPass implements ValidationPass {
    *
    * @param global whether the step has no grouping keys: one row, whose aggregates are null for an empty input
    */
-  private boolean checkAggregateColumn(Step step, AggregateColumn column, RecordModel in, boolean global,
-      Diagnostics diagnostics) {
+  private boolean checkAggregateColumn(JobGraph graph, Step step, AggregateColumn column, RecordModel in,
+      boolean global, Diagnostics diagnostics) {
     ColumnType out = column.output().type();
     String target = "@" + column.function().annotation() + " component '" + column.output().name() + "'";
     if (column.countsRows()) {
@@ -183,7 +204,7 @@ public final class ColumnPass implements ValidationPass {
       }
       return false;
     }
-    Optional<Component> source = column(step, column.source(), in, "Aggregated component", diagnostics);
+    Optional<Component> source = aggregated(graph, step, column.source(), in, diagnostics);
     if (source.isEmpty()) {
       return false;
     }
@@ -237,6 +258,68 @@ public final class ColumnPass implements ValidationPass {
     diagnostics.error(Tag.AGGREGATE_TYPE, target + " of step '" + step.name() + "' is "
         + TypeNames.of(column.output().element().asType()) + ", but " + problem + ".", column.output().element());
     return false;
+  }
+
+  /**
+   * What an aggregate reads: a component of the input, or else a job method computing the value,
+   * seen as a column named after it (its signature is the step-method pass's to check).
+   */
+  private Optional<Component> aggregated(JobGraph graph, Step step, NameRef source, RecordModel in,
+      Diagnostics diagnostics) {
+    Optional<Component> component = in.component(source.name());
+    if (component.isPresent()) {
+      return component;
+    }
+    Optional<ExecutableElement> method = StepMethods.find(graph, source.name());
+    if (method.isPresent()) {
+      return Optional.of(new Component(source.name(),
+          records.columnTypeOf(method.get().getReturnType(), method.get()), method.get()));
+    }
+    diagnostics.error(Tag.UNKNOWN_COLUMN, "Aggregated component '" + source.name() + "' of step '" + step.name()
+        + "' is neither a component of " + in.simpleName() + " nor a static method of "
+        + graph.job().element().getSimpleName() + "."
+        + NameSuggestions.didYouMean(source.name(), in.componentNames())
+        + " Its components: " + String.join(", ", in.componentNames()) + ".", source);
+    return Optional.empty();
+  }
+
+  /**
+   * A field join of two rows: each output component comes, by name and with its type, from exactly
+   * one side, and may be null where that side may be absent.
+   */
+  private void checkJoinedColumns(Step step, StepSpec.JoinSpec join, RecordModel left, RecordModel right,
+      RecordModel out, Diagnostics diagnostics) {
+    for (Component target : out.components()) {
+      Optional<Component> fromLeft = left.component(target.name());
+      Optional<Component> fromRight = right.component(target.name());
+      if (fromLeft.isPresent() && fromRight.isPresent()) {
+        diagnostics.error(Tag.UNKNOWN_COLUMN, "Component '" + target.name() + "' of " + out.simpleName()
+            + " is a component of both " + left.simpleName() + " and " + right.simpleName() + ", so step '"
+            + step.name() + "' cannot tell which to carry; rename one side's with @Select first, or build the row in"
+            + " a join method.", target.element());
+        continue;
+      }
+      if (fromLeft.isEmpty() && fromRight.isEmpty()) {
+        List<String> both = new java.util.ArrayList<>(left.componentNames());
+        both.addAll(right.componentNames());
+        diagnostics.error(Tag.UNKNOWN_COLUMN, "Component '" + target.name() + "' of " + out.simpleName()
+            + " is a component of neither " + left.simpleName() + " nor " + right.simpleName() + ", the inputs of"
+            + " step '" + step.name() + "'." + NameSuggestions.didYouMean(target.name(), both), target.element());
+        continue;
+      }
+      Component source = fromLeft.orElseGet(fromRight::get);
+      boolean absentable = fromLeft.isPresent() ? join.leftMayBeAbsent() : join.rightMayBeAbsent();
+      if (!source.type().sameAs(target.type())) {
+        diagnostics.error(Tag.TYPE_MISMATCH, "Component '" + target.name() + "' is "
+            + TypeNames.of(source.element().asType()) + " in " + (fromLeft.isPresent() ? left : right).simpleName()
+            + " but " + TypeNames.of(target.element().asType()) + " in " + out.simpleName() + "; give both the same"
+            + " type.", target.element());
+      } else if ((absentable || source.type().nullable()) && target.type().primitive()) {
+        diagnostics.error(Tag.TYPE_MISMATCH, "Component '" + target.name() + "' of " + out.simpleName()
+            + " may be null" + (absentable ? " (its side of the " + join.type() + " join may have no match)" : "")
+            + " but is a primitive " + target.type().javaName() + "; use the boxed type.", target.element());
+      }
+    }
   }
 
   private void checkSelect(Step step, StepSpec.SelectSpec select, RecordModel in, RecordModel out, Diagnostics diagnostics) {

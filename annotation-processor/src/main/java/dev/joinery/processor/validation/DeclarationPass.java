@@ -193,12 +193,6 @@ public final class DeclarationPass implements ValidationPass {
       }
     }
     if (step.kind() == StepKind.JOIN) {
-      JoinType type = ((StepSpec.JoinSpec) step.spec()).type();
-      if (type != JoinType.SEMI && type != JoinType.ANTI) {
-        diagnostics.error(Tag.STEP_SIGNATURE, what + " is a join of type " + type + " on a field; " + type
-            + " joins combine two rows, so declare a static method taking the left and right rows and returning"
-            + " the output record.", step.element(), step.annotation());
-      }
       for (InputRef side : step.inputs()) {
         if (side.name().isEmpty()) {
           diagnostics.error(Tag.STEP_SIGNATURE, what + " needs both left and right inputs named.", side.ref());

@@ -7,7 +7,9 @@ import dev.joinery.processor.analysis.Producer;
 import dev.joinery.processor.diagnostics.Diagnostics;
 import dev.joinery.processor.diagnostics.Tag;
 import dev.joinery.processor.model.InputRef;
+import dev.joinery.annotations.JoinType;
 import dev.joinery.processor.model.Step;
+import dev.joinery.processor.model.StepSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,8 +92,11 @@ public final class InputPass implements ValidationPass {
       case UNION: case DROP_NULLS: case DEDUPLICATE: case SORT:
         return step.outputType();
       case JOIN:
-        // Semi and anti joins pass left rows through; the right side may be anything.
-        return input == step.inputs().get(0) ? step.outputType() : null;
+        // Semi and anti joins pass left rows through; the right side may be anything. A field join
+        // of another type takes its output's components from both sides, by name.
+        JoinType type = ((StepSpec.JoinSpec) step.spec()).type();
+        boolean passesLeftRows = type == JoinType.SEMI || type == JoinType.ANTI;
+        return passesLeftRows && input == step.inputs().get(0) ? step.outputType() : null;
       default:
         return null;
     }
