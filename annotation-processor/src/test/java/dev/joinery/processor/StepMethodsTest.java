@@ -154,31 +154,55 @@ class StepMethodsTest {
         "Did you mean 'price'?");
   }
 
+  /** Customers paired with the customers of the same country: only the key is named alike on purpose. */
+  private static final String NEIGHBOURS = """
+      package shop;
+
+      import dev.joinery.annotations.*;
+
+      @Job(name = "neighbours")
+      final class NeighboursJob {
+        @Join(left = "raw.customers", right = "raw.customers", on = "country", rename = {"neighbour = right.name"})
+        Pair pair;
+
+        @Table(name = "curated.neighbours", location = "data/curated/neighbours")
+        record Pair(String country, String name, String neighbour) {}
+
+        @Sink
+        @Select(from = "pair")
+        Pair written;
+      }
+      """;
+
+  @Test
+  void aComponentOfBothSidesIsTakenFromTheSideItsRenameNames() throws Exception {
+    String source = replace(NEIGHBOURS, "rename = {\"neighbour = right.name\"}",
+        "rename = {\"neighbour = right.name\", \"name = left.name\"}");
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.NeighboursJob", source));
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated = Fixtures.generatedSource(compilation, "shop.JoineryNeighboursJob");
+    assertThat(generated).containsMatch("col\\(\"left.country\"\\).as\\(\"country\"\\),\\s+"
+        + "col\\(\"left.name\"\\).as\\(\"name\"\\),\\s+col\\(\"right.name\"\\).as\\(\"neighbour\"\\)\\)");
+  }
+
   @Test
   void aComponentOfBothSidesIsAmbiguous() {
-    String source = """
-        package shop;
-
-        import dev.joinery.annotations.*;
-
-        @Job(name = "customer_markets")
-        final class CustomerMarketsJob {
-          @Join(left = "raw.customers", right = "curated.daily_revenue", on = "country")
-          Market market;
-
-          @Table(name = "curated.customer_markets", location = "data/curated/customer_markets")
-          record Market(String name, String country) {}
-
-          @Sink
-          @Select(from = "market")
-          Market written;
-        }
-        """;
-    JavaFileObject file = Fixtures.job("shop.CustomerMarketsJob", source);
+    JavaFileObject file = Fixtures.job("shop.NeighboursJob", NEIGHBOURS);
     Compilation compilation = Fixtures.compile(file);
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[joinery:unknown-column] Component 'country' of CustomerMarketsJob.Market"
-        + " is a component of both Customer and DailyRevenue").inFile(file).onLine(lineOf(source, "record Market("));
+    assertThat(compilation).hadErrorContaining("[joinery:unknown-column] Component 'name' of NeighboursJob.Pair"
+        + " is a component of both Customer and Customer, so step 'pair' cannot tell which to carry; say rename ="
+        + " \"name = left.name\"").inFile(file).onLine(lineOf(NEIGHBOURS, "record Pair("));
+  }
+
+  @Test
+  void aRenameNamesASideAndAColumn() {
+    String source = replace(NEIGHBOURS, "\"neighbour = right.name\"", "\"neighbour = name\"");
+    JavaFileObject file = Fixtures.job("shop.NeighboursJob", source);
+    Compilation compilation = Fixtures.compile(file);
+    assertThat(compilation).hadErrorContaining("[joinery:unknown-column] Rename 'neighbour = name' of step 'pair' must"
+        + " name a column of one side, as in \"neighbour = left.<component of Customer>\"")
+        .inFile(file).onLine(lineOf(source, "@Join("));
   }
 
   @Test

@@ -37,6 +37,13 @@ public @interface Join {
 
   JoinType type() default JoinType.INNER;
 
+  /**
+   * Field form of a join that combines rows: where a component's name is not unique to one side,
+   * where it comes from, as {@code "output = left.column"} or {@code "output = right.column"}. A key
+   * named alike on both sides ({@code on = "orderKey"}) needs none.
+   */
+  String[] rename() default {};
+
   /** Field form only: the left input, a step or table name. */
   String left() default "";
 

@@ -8,6 +8,7 @@ import javax.lang.model.element.Modifier;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import dev.joinery.annotations.JoinType;
+import dev.joinery.processor.analysis.CarriedColumns;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
 import dev.joinery.processor.expression.Expr;
@@ -188,7 +189,7 @@ final class StepCode {
             variables.apply(right), "right", conditions.stream().reduce((a, b) -> CodeBlock.of("$L\n.and($L)", a, b))
                 .orElseThrow(), sparkJoinType(join.type()));
     if (join.method() == null) {
-      return join.type() == JoinType.SEMI || join.type() == JoinType.ANTI ? joined : carried(step, joined);
+      return join.type() == JoinType.SEMI || join.type() == JoinType.ANTI ? joined : carried(step, join, joined);
     }
     if (translations.of(step).flatMap(Translation::translated).isPresent()) {
       return selectTranslated(joined, step);
@@ -202,13 +203,24 @@ final class StepCode {
     return mapRows(joined, call, step);
   }
 
-  /** A field join's output: each component taken by name from the side that has it. */
-  private CodeBlock carried(Step step, CodeBlock joined) {
+  /** A field join's output: each component taken from the side that has it (a shared key from whichever side matched). */
+  private CodeBlock carried(Step step, StepSpec.JoinSpec join, CodeBlock joined) {
     RecordModel left = record(step.inputs().get(0));
+    RecordModel right = record(step.inputs().get(1));
     List<CodeBlock> columns = new ArrayList<>();
     for (Component target : graph.output(step).record().orElseThrow().components()) {
-      String side = left.component(target.name()).isPresent() ? "left." : "right.";
-      columns.add(CodeBlock.of("$T.col($S).as($S)", FUNCTIONS, side + target.name(), target.name()));
+      CarriedColumns.Source source = CarriedColumns.of(target, join, left, right).orElseThrow();
+      CodeBlock column;
+      if (source.side() == CarriedColumns.Side.RIGHT
+          || source.side() == CarriedColumns.Side.KEY && join.type() == JoinType.RIGHT) {
+        column = CodeBlock.of("$T.col($S)", FUNCTIONS, "right." + source.column());
+      } else if (source.side() == CarriedColumns.Side.KEY && join.type() == JoinType.FULL) {
+        column = CodeBlock.of("$T.coalesce($T.col($S), $T.col($S))", FUNCTIONS, FUNCTIONS, "left." + source.column(),
+            FUNCTIONS, "right." + source.column());
+      } else {
+        column = CodeBlock.of("$T.col($S)", FUNCTIONS, "left." + source.column());
+      }
+      columns.add(CodeBlock.of("$L.as($S)", column, target.name()));
     }
     return CodeBlock.of("$T.conform(\n$>$L.select(\n$>$L),$<\n$T.SCHEMA)$<", SparkTypeCode.VALUES, joined,
         CodeBlock.join(columns, ",\n"), outputRows(step));

@@ -1,6 +1,8 @@
 package dev.joinery.processor.lineage;
 
 import com.sun.source.util.Trees;
+import dev.joinery.annotations.JoinType;
+import dev.joinery.processor.analysis.CarriedColumns;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
 import dev.joinery.processor.expression.ComponentUse;
@@ -134,8 +136,19 @@ public final class StepLineageAnalyzer {
       if (join.method() == null) {
         fields.clear();
         for (Component c : output.components()) {
-          int side = records.get(0).component(c.name()).isPresent() ? 0 : 1;
-          fields.put(c.name(), List.of(ColumnDep.direct(inputs.get(side), c.name(), "IDENTITY", null)));
+          if (join.type() == JoinType.SEMI || join.type() == JoinType.ANTI) {
+            fields.put(c.name(), List.of(ColumnDep.direct(inputs.get(0), c.name(), "IDENTITY", null)));
+            continue;
+          }
+          CarriedColumns.Source source = CarriedColumns.of(c, join, records.get(0), records.get(1)).orElseThrow();
+          List<ColumnDep> from = new ArrayList<>();
+          if (source.side() != CarriedColumns.Side.RIGHT) {
+            from.add(ColumnDep.direct(inputs.get(0), source.column(), "IDENTITY", null));
+          }
+          if (source.side() != CarriedColumns.Side.LEFT) {
+            from.add(ColumnDep.direct(inputs.get(1), source.column(), "IDENTITY", null));
+          }
+          fields.put(c.name(), List.copyOf(from));
         }
       }
       String type = join.type().name().toLowerCase(java.util.Locale.ROOT);

@@ -18,8 +18,10 @@ public sealed interface StepSpec {
    *
    * @param keys the equalities of {@code on}; empty for a cross join
    * @param where the job method narrowing the pairs, or an empty name for none
+   * @param renames for a field join combining rows, output components taken from a named side's column
    */
-  record JoinSpec(List<JoinKey> keys, JoinType type, ExecutableElement method, NameRef where) implements StepSpec {
+  record JoinSpec(List<JoinKey> keys, JoinType type, ExecutableElement method, NameRef where, List<Rename> renames)
+      implements StepSpec {
 
     public boolean hasCondition() {
       return !where.name().isEmpty();

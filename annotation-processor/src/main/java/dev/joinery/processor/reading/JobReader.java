@@ -185,7 +185,7 @@ public final class JobReader {
       keys.add(new JoinKey(new NameRef(left, declaration, annotation, on), new NameRef(right, declaration, annotation, on)));
     }
     return new StepSpec.JoinSpec(keys, JoinType.valueOf(annotations.enumConstant(annotation, "type")), method,
-        ref(declaration, annotation, "where"));
+        ref(declaration, annotation, "where"), names(declaration, annotation, "rename").stream().map(this::rename).toList());
   }
 
   private List<AggregateColumn> aggregates(TypeMirror output) {

@@ -1,6 +1,7 @@
 package dev.joinery.processor.validation;
 
 import dev.joinery.processor.analysis.Build;
+import dev.joinery.processor.analysis.CarriedColumns;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.NameSuggestions;
 import dev.joinery.processor.analysis.StepMethods;
@@ -284,41 +285,59 @@ public final class ColumnPass implements ValidationPass {
   }
 
   /**
-   * A field join of two rows: each output component comes, by name and with its type, from exactly
-   * one side, and may be null where that side may be absent.
+   * A field join of two rows: each output component comes, with its type, from one side (by name,
+   * or as {@code rename} says), and may be null where that side may be absent.
    */
   private void checkJoinedColumns(Step step, StepSpec.JoinSpec join, RecordModel left, RecordModel right,
       RecordModel out, Diagnostics diagnostics) {
+    for (StepSpec.Rename rename : join.renames()) {
+      if (out.component(rename.output().name()).isEmpty()) {
+        column(step, rename.output(), out, "Renamed output component", diagnostics);
+      } else if (CarriedColumns.renamed(rename.input().name(), left, right).isEmpty()) {
+        diagnostics.error(Tag.UNKNOWN_COLUMN, "Rename '" + rename.output().name() + " = " + rename.input().name()
+            + "' of step '" + step.name() + "' must name a column of one side, as in \"" + rename.output().name()
+            + " = left.<component of " + left.simpleName() + ">\" or \"" + rename.output().name()
+            + " = right.<component of " + right.simpleName() + ">\".", rename.output());
+      }
+    }
     for (Component target : out.components()) {
-      Optional<Component> fromLeft = left.component(target.name());
-      Optional<Component> fromRight = right.component(target.name());
-      if (fromLeft.isPresent() && fromRight.isPresent()) {
-        diagnostics.error(Tag.UNKNOWN_COLUMN, "Component '" + target.name() + "' of " + out.simpleName()
-            + " is a component of both " + left.simpleName() + " and " + right.simpleName() + ", so step '"
-            + step.name() + "' cannot tell which to carry; rename one side's with @Select first, or build the row in"
-            + " a join method.", target.element());
+      if (join.renames().stream().anyMatch(r -> r.output().name().equals(target.name()))) {
+        Optional<CarriedColumns.Source> renamed = CarriedColumns.of(target, join, left, right);
+        renamed.ifPresent(source -> checkCarried(step, join, source, target, out, diagnostics));
         continue;
       }
-      if (fromLeft.isEmpty() && fromRight.isEmpty()) {
+      boolean inLeft = left.component(target.name()).isPresent();
+      boolean inRight = right.component(target.name()).isPresent();
+      Optional<CarriedColumns.Source> source = CarriedColumns.of(target, join, left, right);
+      if (source.isEmpty() && inLeft && inRight) {
+        diagnostics.error(Tag.UNKNOWN_COLUMN, "Component '" + target.name() + "' of " + out.simpleName()
+            + " is a component of both " + left.simpleName() + " and " + right.simpleName() + ", so step '"
+            + step.name() + "' cannot tell which to carry; say rename = \"" + target.name() + " = left."
+            + target.name() + "\" (or right.), or join on it by that name.", target.element());
+      } else if (source.isEmpty()) {
         List<String> both = new java.util.ArrayList<>(left.componentNames());
         both.addAll(right.componentNames());
         diagnostics.error(Tag.UNKNOWN_COLUMN, "Component '" + target.name() + "' of " + out.simpleName()
             + " is a component of neither " + left.simpleName() + " nor " + right.simpleName() + ", the inputs of"
             + " step '" + step.name() + "'." + NameSuggestions.didYouMean(target.name(), both), target.element());
-        continue;
+      } else {
+        checkCarried(step, join, source.get(), target, out, diagnostics);
       }
-      Component source = fromLeft.orElseGet(fromRight::get);
-      boolean absentable = fromLeft.isPresent() ? join.leftMayBeAbsent() : join.rightMayBeAbsent();
-      if (!source.type().sameAs(target.type())) {
-        diagnostics.error(Tag.TYPE_MISMATCH, "Component '" + target.name() + "' is "
-            + TypeNames.of(source.element().asType()) + " in " + (fromLeft.isPresent() ? left : right).simpleName()
-            + " but " + TypeNames.of(target.element().asType()) + " in " + out.simpleName() + "; give both the same"
-            + " type.", target.element());
-      } else if ((absentable || source.type().nullable()) && target.type().primitive()) {
-        diagnostics.error(Tag.TYPE_MISMATCH, "Component '" + target.name() + "' of " + out.simpleName()
-            + " may be null" + (absentable ? " (its side of the " + join.type() + " join may have no match)" : "")
-            + " but is a primitive " + target.type().javaName() + "; use the boxed type.", target.element());
-      }
+    }
+  }
+
+  private static void checkCarried(Step step, StepSpec.JoinSpec join, CarriedColumns.Source source, Component target,
+      RecordModel out, Diagnostics diagnostics) {
+    boolean absentable = CarriedColumns.mayBeAbsent(source, join);
+    if (!source.input().type().sameAs(target.type())) {
+      diagnostics.error(Tag.TYPE_MISMATCH, "Component '" + target.name() + "' of " + out.simpleName() + " is "
+          + TypeNames.of(target.element().asType()) + " but takes " + source.side().name().toLowerCase(java.util.Locale.ROOT)
+          + " column " + source.column() + ", which is " + TypeNames.of(source.input().element().asType())
+          + "; give both the same type.", target.element());
+    } else if ((absentable || source.input().type().nullable()) && target.type().primitive()) {
+      diagnostics.error(Tag.TYPE_MISMATCH, "Component '" + target.name() + "' of " + out.simpleName()
+          + " may be null" + (absentable ? " (its side of the " + join.type() + " join may have no match)" : "")
+          + " but is a primitive " + target.type().javaName() + "; use the boxed type.", target.element());
     }
   }
 

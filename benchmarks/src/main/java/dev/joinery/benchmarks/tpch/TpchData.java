@@ -2,7 +2,12 @@ package dev.joinery.benchmarks.tpch;
 
 import io.trino.tpch.CustomerGenerator;
 import io.trino.tpch.LineItemGenerator;
+import io.trino.tpch.NationGenerator;
 import io.trino.tpch.OrderGenerator;
+import io.trino.tpch.PartGenerator;
+import io.trino.tpch.PartSupplierGenerator;
+import io.trino.tpch.RegionGenerator;
+import io.trino.tpch.SupplierGenerator;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +32,7 @@ public final class TpchData {
   /** The directory holding scale factor {@code sf}'s tables, generated if missing. */
   public static Path ensure(SparkSession spark, Path root, double sf) {
     Path dir = root.resolve("sf" + BigDecimal.valueOf(sf).stripTrailingZeros().toPlainString());
-    if (Files.exists(dir.resolve("_COMPLETE"))) {
+    if (Files.exists(dir.resolve("_COMPLETE_ALL_TABLES"))) {
       return dir;
     }
     int parts = Math.max(1, (int) Math.ceil(sf * 8));
@@ -37,8 +42,19 @@ public final class TpchData {
         (FlatMapFunction<Long, Row>) part -> rows(new OrderGenerator(sf, part.intValue(), parts), TpchData::order));
     write(spark, dir.resolve("customer"), parts, CustomerRows.SCHEMA,
         (FlatMapFunction<Long, Row>) part -> rows(new CustomerGenerator(sf, part.intValue(), parts), TpchData::customer));
+    write(spark, dir.resolve("part"), parts, PartRows.SCHEMA,
+        (FlatMapFunction<Long, Row>) part -> rows(new PartGenerator(sf, part.intValue(), parts), TpchData::part));
+    write(spark, dir.resolve("supplier"), parts, SupplierRows.SCHEMA,
+        (FlatMapFunction<Long, Row>) part -> rows(new SupplierGenerator(sf, part.intValue(), parts), TpchData::supplier));
+    write(spark, dir.resolve("partsupp"), parts, PartSuppRows.SCHEMA,
+        (FlatMapFunction<Long, Row>) part -> rows(new PartSupplierGenerator(sf, part.intValue(), parts), TpchData::partSupp));
+    // Nation and region are fixed lists, the same at every scale factor: one part each.
+    write(spark, dir.resolve("nation"), 1, NationRows.SCHEMA,
+        (FlatMapFunction<Long, Row>) part -> rows(new NationGenerator(), TpchData::nation));
+    write(spark, dir.resolve("region"), 1, RegionRows.SCHEMA,
+        (FlatMapFunction<Long, Row>) part -> rows(new RegionGenerator(), TpchData::region));
     try {
-      Files.createFile(dir.resolve("_COMPLETE"));
+      Files.createFile(dir.resolve("_COMPLETE_ALL_TABLES"));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -72,6 +88,29 @@ public final class TpchData {
   private static Row customer(io.trino.tpch.Customer c) {
     return CustomerRows.toRow(new Customer(c.getCustomerKey(), c.getName(), c.getAddress(), c.getNationKey(),
         c.getPhone(), cents(c.getAccountBalanceInCents()), c.getMarketSegment(), c.getComment()));
+  }
+
+  private static Row part(io.trino.tpch.Part p) {
+    return PartRows.toRow(new Part(p.getPartKey(), p.getName(), p.getManufacturer(), p.getBrand(), p.getType(),
+        p.getSize(), p.getContainer(), cents(p.getRetailPriceInCents()), p.getComment()));
+  }
+
+  private static Row supplier(io.trino.tpch.Supplier s) {
+    return SupplierRows.toRow(new Supplier(s.getSupplierKey(), s.getName(), s.getAddress(), s.getNationKey(),
+        s.getPhone(), cents(s.getAccountBalanceInCents()), s.getComment()));
+  }
+
+  private static Row partSupp(io.trino.tpch.PartSupplier ps) {
+    return PartSuppRows.toRow(new PartSupp(ps.getPartKey(), ps.getSupplierKey(), ps.getAvailableQuantity(),
+        cents(ps.getSupplyCostInCents()), ps.getComment()));
+  }
+
+  private static Row nation(io.trino.tpch.Nation n) {
+    return NationRows.toRow(new Nation(n.getNationKey(), n.getName(), n.getRegionKey(), n.getComment()));
+  }
+
+  private static Row region(io.trino.tpch.Region r) {
+    return RegionRows.toRow(new Region(r.getRegionKey(), r.getName(), r.getComment()));
   }
 
   private static BigDecimal cents(long cents) {
