@@ -39,28 +39,47 @@ final class OfficialAnswers {
     }
   }
 
-  /** Differences between {@code actual} (its first rows) and the official answer, empty when they agree. */
+  /**
+   * Differences between {@code actual} and the official answer, empty when they agree: the same
+   * number of rows, each expected row matched by its own actual row. Rows are matched whatever
+   * their order, since a table read back does not keep the order its rows were written in; a
+   * query with a LIMIT is checked for which rows it kept.
+   */
   static List<String> compare(int query, List<Row> actual) {
     List<String[]> expected = of(query);
     List<String> differences = new ArrayList<>();
-    if (actual.size() < expected.size()) {
+    if (actual.size() != expected.size()) {
       differences.add("Q" + query + ": " + actual.size() + " rows, the answer has " + expected.size());
       return differences;
     }
+    List<Row> unmatched = new ArrayList<>(actual);
     for (int r = 0; r < expected.size(); r++) {
       String[] want = expected.get(r);
-      Row got = actual.get(r);
-      for (int c = 0; c < want.length; c++) {
-        if (!same(want[c].strip(), got.get(c))) {
-          differences.add("Q" + query + " row " + (r + 1) + " column " + (c + 1) + ": expected " + want[c] + ", got " + got.get(c));
-        }
+      Row match = unmatched.stream().filter(got -> same(want, got)).findFirst().orElse(null);
+      if (match == null) {
+        differences.add("Q" + query + " row " + (r + 1) + " (" + String.join("|", want) + ") has no match");
+      } else {
+        unmatched.remove(match);
       }
     }
+    unmatched.forEach(row -> differences.add("Q" + query + ": unexpected row " + row));
     return differences;
   }
 
+  private static boolean same(String[] expected, Row actual) {
+    if (actual.size() < expected.length) {
+      return false;
+    }
+    for (int c = 0; c < expected.length; c++) {
+      if (!same(expected[c].strip(), actual.get(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean same(String expected, Object actual) {
-    if (actual instanceof Number number) {
+    if (actual instanceof Number number && !expected.equals("null")) {
       BigDecimal want = new BigDecimal(expected);
       BigDecimal got = new BigDecimal(number.toString()).setScale(want.scale(), RoundingMode.HALF_UP);
       return got.compareTo(want) == 0;

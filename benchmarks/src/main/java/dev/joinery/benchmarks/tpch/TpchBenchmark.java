@@ -2,7 +2,6 @@ package dev.joinery.benchmarks.tpch;
 
 import dev.joinery.catalog.CatalogLocation;
 import dev.joinery.runtime.JobLauncher;
-import dev.joinery.runtime.JoineryJob;
 import dev.joinery.runtime.RunOptions;
 import dev.joinery.runtime.iceberg.IcebergCatalogs;
 import java.io.OutputStream;
@@ -25,12 +24,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * TPC-H Q1, Q3 and Q6 three ways in one JVM and one Spark session: as Joinery jobs, as
- * hand-written Spark SQL, and as typed-Dataset lambdas. First every variant's answer at scale
- * factor 0.01 is checked against the official one; then each variant runs, in rotating order, a
- * warm-up and {@code --runs} timed times at {@code --sf}, and the medians and their ratios are
- * printed. Each run reads the Parquet tables and writes its result to an Iceberg table of the same
- * catalog; a fourth variant, Spark SQL writing plain Parquet, shows what the Iceberg commit costs.
+ * The 22 TPC-H queries in one JVM and one Spark session: as Joinery jobs, as the official query
+ * texts run by Spark SQL, and (Q1, Q3 and Q6) as typed-Dataset lambdas. First every variant's
+ * answer at scale factor 0.01 is checked against the official one; then each variant runs, in
+ * rotating order, a warm-up and {@code --runs} timed times at {@code --sf}, and the medians, their
+ * ratios and their geometric means are printed. Each run reads the Parquet tables and writes its
+ * result to an Iceberg table of the same catalog; another variant, Spark SQL writing plain Parquet,
+ * shows what the Iceberg commit costs.
  */
 @Command(name = "tpch-benchmark", mixinStandardHelpOptions = true)
 public final class TpchBenchmark implements Callable<Integer> {
@@ -49,9 +49,8 @@ public final class TpchBenchmark implements Callable<Integer> {
   @Option(names = "--check-only", description = "Only check the answers at scale factor 0.01.")
   boolean checkOnly;
 
-  @Option(names = "--queries", split = ",", description = "Queries to run (default: ${DEFAULT-VALUE}).",
-      defaultValue = "1,3,6")
-  List<Integer> queries;
+  @Option(names = "--queries", split = ",", description = "Queries to run, as 1,3,6 (default: all 22).")
+  List<Integer> queries = TpchQueries.ALL.stream().map(TpchQueries.Query::number).toList();
 
   private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
@@ -73,7 +72,7 @@ public final class TpchBenchmark implements Callable<Integer> {
       int problems = 0;
       for (int query : queries) {
         for (Variant variant : variants(spark, query)) {
-          List<String> differences = OfficialAnswers.compare(query, readBack(query, variant.run().apply(small)));
+          List<String> differences = OfficialAnswers.compare(query, variant.run().apply(small).collectAsList());
           System.out.printf("Q%d %-8s at SF 0.01: %s%n", query, variant.name(),
               differences.isEmpty() ? "matches the official answer" : differences);
           problems += differences.size();
@@ -87,15 +86,22 @@ public final class TpchBenchmark implements Callable<Integer> {
           scaleFactor, runs, Runtime.getRuntime().availableProcessors(), spark.version());
       System.out.printf("%-6s %12s %12s %12s %18s %14s %16s %22s%n", "query", "Joinery ms", "SQL ms", "Dataset ms",
           "SQL->Parquet ms", "Joinery/SQL", "Dataset/Joinery", "SQL Iceberg/Parquet");
+      List<Double> joineryToSql = new ArrayList<>();
+      List<Double> icebergToParquet = new ArrayList<>();
       for (int query : queries) {
         Map<String, Double> medians = time(variants(spark, query), data);
         double joinery = medians.get("Joinery");
         double sql = medians.get("SQL");
-        double dataset = medians.get("Dataset");
         double parquet = medians.get("SQL->Parquet");
-        System.out.printf("Q%-5d %12.0f %12.0f %12.0f %18.0f %14.2f %16.2f %22.2f%n", query, joinery, sql, dataset,
-            parquet, joinery / sql, dataset / joinery, sql / parquet);
+        Double dataset = medians.get("Dataset");
+        joineryToSql.add(joinery / sql);
+        icebergToParquet.add(sql / parquet);
+        System.out.printf("Q%-5d %12.0f %12.0f %12s %18.0f %14.2f %16s %22.2f%n", query, joinery, sql,
+            dataset == null ? "-" : String.format("%.0f", dataset), parquet, joinery / sql,
+            dataset == null ? "-" : String.format("%.2f", dataset / joinery), sql / parquet);
       }
+      System.out.printf("%-6s %12s %12s %12s %18s %14.2f %16s %22.2f%n", "geomean", "", "", "", "",
+          geometricMean(joineryToSql), "", geometricMean(icebergToParquet));
       return 0;
     } finally {
       spark.stop();
@@ -127,43 +133,35 @@ public final class TpchBenchmark implements Callable<Integer> {
     return medians;
   }
 
+  private static double geometricMean(List<Double> ratios) {
+    return Math.exp(ratios.stream().mapToDouble(Math::log).average().orElse(0));
+  }
+
   private List<Variant> variants(SparkSession spark, int query) {
-    JoineryJob job;
-    String sql;
-    BiFunction<SparkSession, Path, Dataset<Row>> dataset;
-    switch (query) {
-      case 1:
-        job = new JoineryQ1Job();
-        sql = SparkSqlQueries.Q1;
-        dataset = DatasetQueries::q1;
-        break;
-      case 3:
-        job = new JoineryQ3Job();
-        sql = SparkSqlQueries.Q3;
-        dataset = DatasetQueries::q3;
-        break;
-      default:
-        job = new JoineryQ6Job();
-        sql = SparkSqlQueries.Q6;
-        dataset = DatasetQueries::q6;
-    }
+    TpchQueries.Query joinery = TpchQueries.number(query);
     String name = "q" + query;
-    return List.of(
+    List<Variant> variants = new ArrayList<>(List.of(
         new Variant("Joinery", data -> {
-          JobLauncher.run(job, spark, RunOptions.in(data), QUIET);
-          return session(spark, data).table(IcebergCatalogs.sparkName("tpch." + name));
+          JobLauncher.run(joinery.job().get(), spark, RunOptions.in(data), QUIET);
+          return session(spark, data).table(IcebergCatalogs.sparkName(joinery.output()));
         }),
         new Variant("SQL", data -> {
-          SparkSqlQueries.registerTables(session(spark, data), data);
-          return writeIceberg(session(spark, data).sql(sql), "tpch_sql." + name);
+          OfficialSql.registerTables(session(spark, data), data);
+          return writeIceberg(OfficialSql.query(session(spark, data), query), "tpch_sql." + name);
         }),
-        new Variant("Dataset", data -> writeIceberg(dataset.apply(session(spark, data), data), "tpch_dataset." + name)),
         new Variant("SQL->Parquet", data -> {
-          SparkSqlQueries.registerTables(spark, data);
+          OfficialSql.registerTables(spark, data);
           Path out = data.resolve("out/sql").resolve(name);
-          spark.sql(sql).write().mode("overwrite").parquet(out.toString());
+          OfficialSql.query(spark, query).write().mode("overwrite").parquet(out.toString());
           return spark.read().parquet(out.toString());
-        }));
+        })));
+    BiFunction<SparkSession, Path, Dataset<Row>> dataset = query == 1 ? DatasetQueries::q1
+        : query == 3 ? DatasetQueries::q3 : query == 6 ? DatasetQueries::q6 : null;
+    if (dataset != null) {
+      variants.add(new Variant("Dataset",
+          data -> writeIceberg(dataset.apply(session(spark, data), data), "tpch_dataset." + name)));
+    }
+    return variants;
   }
 
   private SparkSession session(SparkSession spark, Path data) {
@@ -188,14 +186,5 @@ public final class TpchBenchmark implements Callable<Integer> {
       throw new IllegalStateException("writing " + name, e);
     }
     return result.sparkSession().table(name);
-  }
-
-  /** A written result in the query's order: reading part files back does not keep the order they were written in. */
-  private static List<Row> readBack(int query, Dataset<Row> result) {
-    switch (query) {
-      case 1: return result.orderBy("returnFlag", "lineStatus").collectAsList();
-      case 3: return result.orderBy(result.col("revenue").desc(), result.col("orderDate")).limit(10).collectAsList();
-      default: return result.collectAsList();
-    }
   }
 }
