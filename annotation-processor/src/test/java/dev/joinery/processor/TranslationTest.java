@@ -1,6 +1,7 @@
 package dev.joinery.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.joinery.processor.Fixtures.REVENUE_JOB;
 import static dev.joinery.processor.Fixtures.lineOf;
@@ -32,14 +33,14 @@ class TranslationTest {
 
   @Test
   void untranslatableStepRunsOnTheJvmWithANoteOnTheConstruct() throws IOException {
-    String source = replace(REVENUE_JOB, "return \"PAID\".equals(o.status());", "return \"PAID\".equals(o.status().trim());");
+    String source = replace(REVENUE_JOB, "return \"PAID\".equals(o.status());", "return \"PAID\".equals(o.status().intern());");
     JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", source);
     Compilation compilation = Fixtures.compile(file);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).hadNoteContaining("[joinery:jvm-step] Step 'paid' of job daily_revenue runs as JVM code"
-        + " over rows, not as a Spark expression, because of its call to String.trim().")
-        .inFile(file).onLine(lineOf(source, "o.status().trim()"));
+        + " over rows, not as a Spark expression, because of its call to String.intern().")
+        .inFile(file).onLine(lineOf(source, "o.status().intern()"));
     assertThat(Fixtures.generatedSource(compilation, "shop.JoineryDailyRevenueJob")).contains("run.step(\"paid\", \"filter, JVM\",");
   }
 
@@ -155,5 +156,73 @@ class TranslationTest {
         .map(d -> d.getMessage(null)).toList())
         .containsExactly("[joinery:jvm-step] Step 'twice' of job daily_revenue runs as JVM code over rows, not as a"
             + " Spark expression, because of its flat map (a body that returns several rows).");
+  }
+
+  /** The paid filter's body replaced by {@code condition}, with {@code fields} declared in the job class. */
+  private static Compilation paidFilter(String condition, String fields) {
+    String source = replace(REVENUE_JOB, "return \"PAID\".equals(o.status());", "return " + condition + ";");
+    source = replace(source, "  record Line(", fields + "\n  record Line(");
+    return Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", source));
+  }
+
+  private static java.util.List<String> notes(Compilation compilation) {
+    return compilation.notes().stream().map(n -> n.getMessage(null)).toList();
+  }
+
+  @Test
+  void grownSubsetTranslates() throws IOException {
+    String[][] cases = {
+        {"o.status().matches(\".*special.*requests.*\")", "like(\"%special%requests%\")"},
+        {"o.status().matches(\"PRO_MO%.*\")", "like(\"PRO\\\\_MO\\\\%%\")"},
+        {"o.status().matches(\"[A-Z]+\\\\d?\")", "rlike(\"\\\\A(?:[A-Z]+\\\\d?)\\\\z\")"},
+        {"java.util.Set.of(\"MAIL\", \"SHIP\").contains(o.status())", "isin(lit(\"MAIL\"), lit(\"SHIP\"))"},
+        {"MODES.contains(o.status())", "isin(lit(\"MAIL\"), lit(\"SHIP\"))"},
+        {"java.util.List.of(1, 2, 3).contains(o.quantity())", ".isin(lit(1), lit(2), lit(3))"},
+        {"o.price().doubleValue() / o.quantity() > 1.5", "pow("},
+        {"o.status().length() > 3 && !o.status().trim().isEmpty() && !o.status().isBlank()", "UTF-16BE"},
+        {"o.status().strip().equals(\"PAID\")", "trim(coalesce(col(\"status\")"},
+        {"o.orderDate().plusMonths(o.quantity()).isBefore(END)", "add_months("},
+        {"o.orderDate().minusYears(1).getDayOfYear() > 3 && o.orderDate().plusWeeks(2).isAfter(START)", "dayofyear("},
+        {"o.price().compareTo(MIN) > 0", "new BigDecimal(\"0.05\")"},
+    };
+    String fields = """
+          static final java.util.Set<String> MODES = java.util.Set.of("MAIL", "SHIP");
+          static final LocalDate START = LocalDate.of(1994, 1, 31);
+          static final LocalDate END = START.plusYears(1);
+          static final BigDecimal MIN = new BigDecimal("0.05");
+        """;
+    for (String[] c : cases) {
+      Compilation compilation = paidFilter(c[0], fields);
+      assertThat(compilation).succeededWithoutWarnings();
+      assertWithMessage(c[0]).that(notes(compilation)).isEmpty();
+      assertWithMessage(c[0]).that(Fixtures.generatedSource(compilation, "shop.JoineryDailyRevenueJob")).contains(c[1]);
+    }
+  }
+
+  @Test
+  void constantsOutsideTheSubsetKeepTheStepOnTheJvmNamingTheField() {
+    assertThat(notes(paidFilter("o.orderDate().isBefore(END)",
+        "  static final LocalDate END = LocalDate.now();\n")))
+        .containsExactly("[joinery:jvm-step] Step 'paid' of job daily_revenue runs as JVM code over rows, not as a"
+            + " Spark expression, because of its field DailyRevenueJob.END, whose initializer has a call to"
+            + " LocalDate.now().");
+    assertThat(notes(paidFilter("o.orderDate().isBefore(A)",
+        "  static final LocalDate A = B.plusDays(1);\n  static final LocalDate B = DailyRevenueJob.A.plusDays(1);\n")))
+        .containsExactly("[joinery:jvm-step] Step 'paid' of job daily_revenue runs as JVM code over rows, not as a"
+            + " Spark expression, because of its field DailyRevenueJob.A, whose initializer refers back to itself.");
+  }
+
+  @Test
+  void regexesAndCollectionsOutsideTheSubsetStayOnTheJvm() {
+    assertThat(notes(paidFilter("o.status().matches(o.status())", "")).get(0))
+        .contains("because of its String.matches with a regex that is not a literal or constant.");
+    assertThat(notes(paidFilter("o.status().matches(\"[A-Z\")", "")).get(0))
+        .contains("because of its String.matches with a regex Java rejects (Unclosed character class).");
+    assertThat(notes(paidFilter("java.util.Set.of(\"A\", \"A\").contains(o.status())", "")).get(0))
+        .contains("because of its Set.of with the element A twice (Java throws IllegalArgumentException).");
+    assertThat(notes(paidFilter("java.util.Set.of(1L, 2L).contains(o.quantity())", "")).get(0))
+        .contains("because of its contains of a INT value in a collection of LONG");
+    assertThat(notes(paidFilter("o.orderDate().plusMonths(o.orderId()).isBefore(o.orderDate())", "")).get(0))
+        .contains("because of its LocalDate arithmetic with a long amount (only int amounts translate).");
   }
 }

@@ -235,12 +235,12 @@ class ValidJobsTest {
 
         @Job(name = "names")
         final class NamesJob {
-          // String.trim keeps it on the JVM: a lambda whose parameter is the runner's `row`.
+          // String.intern keeps it on the JVM: a lambda whose parameter is the runner's `row`.
           @Filter
-          static boolean row(@From("sales.order_items") Item i) { return !i.sku().trim().isEmpty(); }
+          static boolean row(@From("sales.order_items") Item i) { return !i.sku().intern().isEmpty(); }
 
           @Map
-          static OtherItem run(@From("row") Item i) { return new OtherItem(i.orderId(), i.sku().trim()); }
+          static OtherItem run(@From("row") Item i) { return new OtherItem(i.orderId(), i.sku().intern()); }
 
           @Filter
           @Sink

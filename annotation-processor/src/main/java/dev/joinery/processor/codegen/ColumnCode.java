@@ -5,12 +5,14 @@ import com.palantir.javapoet.CodeBlock;
 import dev.joinery.processor.expression.Expr;
 import dev.joinery.processor.expression.ExprGraph;
 import dev.joinery.processor.expression.JType;
+import dev.joinery.processor.expression.LikePattern;
 import dev.joinery.processor.model.ColumnType.Kind;
 import dev.joinery.processor.model.Component;
 import java.math.BigDecimal;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Writes an {@link Expr} as a Spark Column expression with the Java semantics the expression
@@ -29,6 +31,11 @@ final class ColumnCode {
   private static final ClassName BIG_DECIMAL = ClassName.get(BigDecimal.class);
   private static final String TWO_TO_63 = "9223372036854775808";
   private static final String TWO_TO_64 = "18446744073709551616";
+  /** What String.trim() strips, as a Java string literal: every character up to U+0020. */
+  private static final String TRIMMED = escaped(IntStream.rangeClosed(0, ' '));
+  /** What String.strip() and isBlank() treat as white space: the code points Character.isWhitespace accepts. */
+  private static final String WHITESPACE = escaped(IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
+      .filter(Character::isWhitespace));
 
   private final String step;
   private final List<String> qualifiers;
@@ -298,7 +305,32 @@ final class ColumnCode {
       return CodeBlock.of("$T.pmod($L.plus($T.lit(new $T($S))), $T.lit(new $T($S))).minus($T.lit(new $T($S))).cast($S)",
           F, exact, F, BIG_DECIMAL, TWO_TO_63, F, BIG_DECIMAL, TWO_TO_64, F, BIG_DECIMAL, TWO_TO_63, "long");
     }
+    if (type.isFloating() && (op == Expr.BinaryOp.DIVIDE || op == Expr.BinaryOp.REMAINDER)) {
+      return floatingDivision(op, l, r, type, right);
+    }
     return CodeBlock.of("$L.$L($L)", l, method, r);
+  }
+
+  /**
+   * IEEE division and remainder, as Java's: by zero, x / 0.0 is x * (1 / 0.0), which pow(0.0, -1)
+   * gives with the zero's sign (+Infinity, or -Infinity for -0.0; NaN for x NaN or zero), and
+   * x % 0.0 is NaN. Spark's ANSI mode would fail on a zero divisor. Spark divides floats as
+   * doubles; the double quotient of two floats rounds to the float Java computes.
+   */
+  private CodeBlock floatingDivision(Expr.BinaryOp op, CodeBlock l, CodeBlock r, JType type, Expr right) {
+    CodeBlock result = op == Expr.BinaryOp.DIVIDE ? CodeBlock.of("$L.divide($L)", l, r) : CodeBlock.of("$L.mod($L)", l, r);
+    if (!isNonZeroLiteral(right)) {
+      CodeBlock byZero = op == Expr.BinaryOp.DIVIDE
+          ? CodeBlock.of("$L.multiply($T.pow($L, -1.0))", l, F, r)
+          : CodeBlock.of("$T.lit($T.NaN)", F, Double.class);
+      result = CodeBlock.of("$T.when($L.equalTo($T.lit(0)), $L).otherwise($L)", F, r, F, byZero, result);
+    }
+    return type.kind() == Kind.FLOAT ? CodeBlock.of("$L.cast($S)", result, "float") : result;
+  }
+
+  private static boolean isNonZeroLiteral(Expr e) {
+    Expr inner = e instanceof Expr.Cast c ? c.operand() : e;
+    return inner instanceof Expr.Literal l && l.value() instanceof Number n && n.doubleValue() != 0;
   }
 
   /** Long.MIN_VALUE negates to itself in Java; Spark's ANSI mode would fail. */
@@ -323,6 +355,15 @@ final class ColumnCode {
       case YEAR: return CodeBlock.of("$T.year($L)", F, a.get(0));
       case MONTH: return CodeBlock.of("$T.month($L)", F, a.get(0));
       case DAY_OF_MONTH: return CodeBlock.of("$T.dayofmonth($L)", F, a.get(0));
+      case DAY_OF_YEAR: return CodeBlock.of("$T.dayofyear($L)", F, a.get(0));
+      case PLUS_MONTHS: return CodeBlock.of("$T.add_months($L, $L.cast($S))", F, a.get(0), a.get(1), "int");
+      // UTF-16 code units, as Java counts: two bytes each in UTF-16BE (Spark's length counts code points).
+      case LENGTH: return CodeBlock.of("$T.shiftright($T.length($T.encode($L, $S)), 1)", F, F, F, a.get(0), "UTF-16BE");
+      case TRIM: return CodeBlock.of("$T.trim($L, $L)", F, a.get(0), TRIMMED);
+      case STRIP: return CodeBlock.of("$T.trim($L, $L)", F, a.get(0), WHITESPACE);
+      case IS_BLANK: return CodeBlock.of("$T.length($T.trim($L, $L)).equalTo($T.lit(0))", F, F, a.get(0), WHITESPACE, F);
+      case MATCHES: return matches(a.get(0), (String) ((Expr.Literal) c.arguments().get(1)).value());
+      case IN: return CodeBlock.of("$L.isin($L)", a.get(0), CodeBlock.join(a.subList(1, a.size()), ", "));
       case PLUS_DAYS: return CodeBlock.of("$T.date_add($L, $L.cast($S))", F, a.get(0), a.get(1), "int");
       case DATE_OF_INSTANT_UTC: return CodeBlock.of("$T.to_date($L)", F, a.get(0));
       case GREATEST: return CodeBlock.of("$T.greatest($L, $L)", F, a.get(0), a.get(1));
@@ -333,6 +374,21 @@ final class ColumnCode {
         return CodeBlock.of("$T.when($L.equalTo($T.lit($L)), $L).otherwise($T.abs($L))", F, a.get(0), F, min, a.get(0), F, a.get(0));
       }
     }
+  }
+
+  /**
+   * {@code s.matches(regex)}: a LIKE where the regex is one ({@link LikePattern}), else the regex
+   * anchored at both ends, since Spark's rlike finds a match anywhere.
+   */
+  private CodeBlock matches(CodeBlock s, String regex) {
+    java.util.Optional<LikePattern> like = LikePattern.of(regex);
+    if (like.isEmpty()) {
+      return CodeBlock.of("$L.rlike($S)", s, "\\A(?:" + regex + ")\\z");
+    }
+    CodeBlock liked = CodeBlock.of("$L.like($S)", s, like.get().like());
+    return like.get().wildcard()
+        ? CodeBlock.of("$L.and($T.not($L.rlike($S)))", liked, F, s, LikePattern.LINE_TERMINATORS)
+        : liked;
   }
 
   private CodeBlock cast(CodeBlock x, JType from, JType to) {
@@ -349,6 +405,15 @@ final class ColumnCode {
       case STRING: return CodeBlock.of("$L.cast($S)", x, "string");
       default: throw new IllegalStateException("no cast from " + from + " to " + to);
     }
+  }
+
+  /**
+   * A string literal of these (BMP) characters, each escaped since most are invisible: octal up to
+   * U+00FF, as javac reads a unicode escape of a line break as the end of the line.
+   */
+  private static String escaped(IntStream chars) {
+    return chars.mapToObj(c -> String.format(c < 0x100 ? "\\%03o" : "\\u%04x", c))
+        .collect(java.util.stream.Collectors.joining("", "\"", "\""));
   }
 
   /** The low 32 bits of a long column as an int, as Java's {@code (int)} and int overflow give. */
@@ -380,6 +445,6 @@ final class ColumnCode {
       boolean divides = (b.op() == Expr.BinaryOp.DIVIDE || b.op() == Expr.BinaryOp.REMAINDER) && b.type().isIntegral();
       return divides || b.type().kind() == Kind.DECIMAL;
     }
-    return e instanceof Expr.Call c && c.function() == Expr.Function.PLUS_DAYS;
+    return e instanceof Expr.Call c && (c.function() == Expr.Function.PLUS_DAYS || c.function() == Expr.Function.PLUS_MONTHS);
   }
 }

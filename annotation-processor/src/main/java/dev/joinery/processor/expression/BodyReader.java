@@ -105,11 +105,20 @@ public final class BodyReader {
     private final List<RecordModel> inputs;
     private final boolean[] absentable;
 
+    /** Constants whose initializers are being read, innermost last, to find one that refers back to itself. */
+    private final List<VariableElement> constantsRead;
+
     Reading(TreePath methodPath, ExecutableElement method, List<RecordModel> inputs, boolean[] absentable) {
+      this(methodPath, method.getParameters(), inputs, absentable, new ArrayList<>());
+    }
+
+    private Reading(TreePath methodPath, List<? extends VariableElement> parameters, List<RecordModel> inputs,
+        boolean[] absentable, List<VariableElement> constantsRead) {
       this.methodPath = methodPath;
-      this.parameters = method.getParameters();
+      this.parameters = parameters;
       this.inputs = inputs;
       this.absentable = absentable;
+      this.constantsRead = constantsRead;
     }
 
     Expr block(List<? extends StatementTree> statements, int from, Map<String, Expr> locals) {
@@ -269,9 +278,8 @@ public final class BodyReader {
       if (parameter >= 0) {
         return new Expr.WholeInput(parameter, inputs.get(parameter));
       }
-      if (element instanceof VariableElement field && field.getKind() == ElementKind.FIELD
-          && field.getConstantValue() != null) {
-        return constantValue(field, tree);
+      if (element instanceof VariableElement field && field.getKind() == ElementKind.FIELD) {
+        return field.getConstantValue() != null ? constantValue(field, tree) : staticFinal(field, tree);
       }
       Expr local = locals.get(tree.getName().toString());
       if (local != null) {
@@ -297,7 +305,47 @@ public final class BodyReader {
           default: break;
         }
       }
+      if (element instanceof VariableElement field && element.getKind() == ElementKind.FIELD) {
+        return staticFinal(field, tree);
+      }
       throw new Unsupported("field " + tree, tree);
+    }
+
+    /**
+     * A {@code static final} field that is not a compile-time constant ({@code LocalDate.of(1994, 1, 1)},
+     * {@code new BigDecimal("0.05")}, {@code START.plusYears(1)}): its initializer, read as an
+     * expression of literals and other such fields. Java computes it once; a translation computes
+     * the same value, which Spark's optimizer folds.
+     */
+    private Expr staticFinal(VariableElement field, Tree at) {
+      return inConstant(field, at, (reading, initializer) -> reading.expr(initializer, new HashMap<>()));
+    }
+
+    /** {@code read} applied to {@code field}'s initializer, read with no parameters from the field's own source. */
+    private <T> T inConstant(VariableElement field, Tree at, java.util.function.BiFunction<Reading, ExpressionTree, T> read) {
+      String name = simpleOwner(ownerName(field)) + "." + field.getSimpleName();
+      if (!field.getModifiers().contains(Modifier.STATIC) || !field.getModifiers().contains(Modifier.FINAL)) {
+        throw new Unsupported("field " + name + ", which is not static final", at);
+      }
+      TreePath path = trees.getPath(field);
+      if (path == null || !(path.getLeaf() instanceof VariableTree variable)) {
+        throw new Unsupported("field " + name + ", compiled elsewhere (no initializer to read)", at);
+      }
+      if (variable.getInitializer() == null) {
+        throw new Unsupported("field " + name + ", assigned in a static block", at);
+      }
+      if (constantsRead.contains(field)) {
+        throw new Unsupported("field " + name + ", whose initializer refers back to itself", at);
+      }
+      List<VariableElement> outer = new ArrayList<>(constantsRead);
+      outer.add(field);
+      try {
+        return read.apply(new Reading(path, List.of(), List.of(), new boolean[0], outer), variable.getInitializer());
+      } catch (Unsupported e) {
+        // The note points at the use in the step, and names the field whose initializer is at fault.
+        throw new Unsupported(e.construct.startsWith("field ") ? e.construct
+            : "field " + name + ", whose initializer has a " + e.construct, at);
+      }
     }
 
     /** A {@code static final} constant such as {@code Long.MAX_VALUE}: its value, as javac computed it. */
@@ -342,8 +390,11 @@ public final class BodyReader {
           return columnRef(parameter, component.get(), receiverTree, tree);
         }
       }
+      if (name.equals("contains") && args.size() == 1
+          && (owner.equals("java.util.Set") || owner.equals("java.util.List") || owner.equals("java.util.Collection"))) {
+        return in(receiverTree, args.get(0), tree, locals);
+      }
       Expr receiver = expr(receiverTree, locals);
-      String what = receiverTree + "." + name + "()";
       if (name.equals("equals") && args.size() == 1) {
         Expr other = expr(args.get(0), locals);
         if (receiver.type().isFloating() || receiver.type().kind() == Kind.DECIMAL) {
@@ -366,6 +417,18 @@ public final class BodyReader {
           return new Expr.Call(Function.UPPER, List.of(nonNull(receiver, receiverTree)), JType.of(Kind.STRING, false));
         case "java.lang.String#toLowerCase/0":
           return new Expr.Call(Function.LOWER, List.of(nonNull(receiver, receiverTree)), JType.of(Kind.STRING, false));
+        case "java.lang.String#length/0":
+          return new Expr.Call(Function.LENGTH, List.of(nonNull(receiver, receiverTree)), JType.of(Kind.INT, false));
+        case "java.lang.String#trim/0":
+          return new Expr.Call(Function.TRIM, List.of(nonNull(receiver, receiverTree)), JType.of(Kind.STRING, false));
+        case "java.lang.String#strip/0":
+          return new Expr.Call(Function.STRIP, List.of(nonNull(receiver, receiverTree)), JType.of(Kind.STRING, false));
+        case "java.lang.String#isBlank/0":
+          return new Expr.Call(Function.IS_BLANK, List.of(nonNull(receiver, receiverTree)), JType.of(Kind.BOOLEAN, false));
+        case "java.lang.String#matches/1":
+          return matches(receiver, receiverTree, args.get(0), locals);
+        case "java.math.BigDecimal#doubleValue/0":
+          return new Expr.Cast(nonNull(receiver, receiverTree), JType.of(Kind.DOUBLE, false));
         case "java.math.BigDecimal#add/1":
           return decimalArithmetic(BinaryOp.ADD, receiver, receiverTree, args.get(0), locals);
         case "java.math.BigDecimal#subtract/1":
@@ -383,6 +446,22 @@ public final class BodyReader {
         case "java.time.LocalDate#plusDays/1":
           return new Expr.Call(Function.PLUS_DAYS, List.of(nonNull(receiver, receiverTree),
               convert(expr(args.get(0), locals), JType.of(Kind.LONG, false), args.get(0))), JType.of(Kind.DATE, false));
+        case "java.time.LocalDate#minusDays/1":
+          return new Expr.Call(Function.PLUS_DAYS, List.of(nonNull(receiver, receiverTree),
+              negated(convert(expr(args.get(0), locals), JType.of(Kind.LONG, false), args.get(0)))), JType.of(Kind.DATE, false));
+        case "java.time.LocalDate#plusWeeks/1":
+        case "java.time.LocalDate#minusWeeks/1":
+          return new Expr.Call(Function.PLUS_DAYS, List.of(nonNull(receiver, receiverTree),
+              scaledAmount(args.get(0), 7, name.startsWith("minus"), tree, locals)), JType.of(Kind.DATE, false));
+        case "java.time.LocalDate#plusMonths/1":
+        case "java.time.LocalDate#minusMonths/1":
+        case "java.time.LocalDate#plusYears/1":
+        case "java.time.LocalDate#minusYears/1":
+          return new Expr.Call(Function.PLUS_MONTHS, List.of(nonNull(receiver, receiverTree),
+              scaledAmount(args.get(0), name.endsWith("Years") ? 12 : 1, name.startsWith("minus"), tree, locals)),
+              JType.of(Kind.DATE, false));
+        case "java.time.LocalDate#getDayOfYear/0":
+          return new Expr.Call(Function.DAY_OF_YEAR, List.of(nonNull(receiver, receiverTree)), JType.of(Kind.INT, false));
         case "java.time.LocalDate#isBefore/1":
         case "java.time.LocalDate#isAfter/1":
         case "java.time.LocalDate#isEqual/1": {
@@ -496,6 +575,100 @@ public final class BodyReader {
           JType.of(Kind.BOOLEAN, false));
     }
 
+    /** {@code -value} for a long, which wraps at Long.MIN_VALUE as Java's negation does. */
+    private Expr negated(Expr value) {
+      return new Expr.Unary(Expr.UnaryOp.NEGATE, value, value.type());
+    }
+
+    /**
+     * An int amount of weeks, months or years as a long count of days or months ({@code factor}
+     * each), negated for minus: exact, since an int times 12 or 7 fits a long. A long amount stays
+     * on the JVM, where Java's overflow checks would throw and a wrapped count would not.
+     */
+    private Expr scaledAmount(ExpressionTree arg, long factor, boolean minus, Tree at, Map<String, Expr> locals) {
+      Expr amount = expr(arg, locals);
+      if (!amount.type().isIntegral() || amount.type().kind() == Kind.LONG) {
+        throw new Unsupported("LocalDate arithmetic with a " + amount.type().kind().name().toLowerCase(java.util.Locale.ROOT)
+            + " amount (only int amounts translate)", at);
+      }
+      Expr wide = convert(amount, JType.of(Kind.LONG, false), arg);
+      Expr scaled = factor == 1 ? wide
+          : new Expr.Binary(BinaryOp.MULTIPLY, wide, new Expr.Literal(factor, JType.of(Kind.LONG, false)), wide.type());
+      return minus ? negated(scaled) : scaled;
+    }
+
+    /** {@code s.matches("regex")} with a literal regex Java accepts: a whole-string match. */
+    private Expr matches(Expr receiver, ExpressionTree receiverTree, ExpressionTree arg, Map<String, Expr> locals) {
+      Expr regex = expr(arg, locals);
+      if (!(regex instanceof Expr.Literal literal) || !(literal.value() instanceof String text)) {
+        throw new Unsupported("String.matches with a regex that is not a literal or constant", arg);
+      }
+      try {
+        java.util.regex.Pattern.compile(text);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new Unsupported("String.matches with a regex Java rejects (" + e.getDescription() + ")", arg);
+      }
+      if (text.contains("\\Q") || java.util.regex.Pattern.compile("\\(\\?[a-zA-Z-]*x").matcher(text).find()) {
+        // Quoting or comments could swallow the anchors the translation puts around the regex.
+        throw new Unsupported("String.matches with \\Q quoting or the comments flag (?x) in the regex", arg);
+      }
+      return new Expr.Call(Function.MATCHES, List.of(nonNull(receiver, receiverTree), regex), JType.of(Kind.BOOLEAN, false));
+    }
+
+    /**
+     * {@code Set.of(a, b).contains(x)} or {@code List.of(...)}, with constant elements, directly
+     * or through a {@code static final} field: {@code x IN (a, b)}. Java's immutable collections
+     * throw NullPointerException on {@code contains(null)}, so x is null-checked.
+     */
+    private Expr in(ExpressionTree collection, ExpressionTree arg, Tree at, Map<String, Expr> locals) {
+      List<Expr> elements = constantElements(collection);
+      Expr value = expr(arg, locals);
+      for (Expr element : elements) {
+        if (element.type().kind() != value.type().kind() || !java.util.Objects.equals(element.type().enumType(), value.type().enumType())) {
+          throw new Unsupported("contains of a " + value.type().kind() + " value in a collection of " + element.type().kind()
+              + " (Java's equals is false across types)", at);
+        }
+      }
+      if (value.type().isFloating() || value.type().kind() == Kind.DECIMAL) {
+        throw new Unsupported("contains on " + value.type().kind() + " values (equals is not value equality)", at);
+      }
+      List<Expr> arguments = new ArrayList<>();
+      arguments.add(nonNull(value, arg));
+      arguments.addAll(elements);
+      return new Expr.Call(Function.IN, arguments, JType.of(Kind.BOOLEAN, false));
+    }
+
+    /** The elements of {@code Set.of(...)} or {@code List.of(...)} of constants, or of a static final field holding one. */
+    private List<Expr> constantElements(ExpressionTree tree) {
+      ExpressionTree bare = tree;
+      while (bare instanceof ParenthesizedTree p) {
+        bare = p.getExpression();
+      }
+      Element element = elementOf(bare);
+      if (element instanceof VariableElement field && field.getKind() == ElementKind.FIELD) {
+        return inConstant(field, tree, Reading::constantElements);
+      }
+      if (!(bare instanceof MethodInvocationTree call) || !(element instanceof ExecutableElement method)
+          || !method.getSimpleName().contentEquals("of")
+          || !(ownerName(method).equals("java.util.Set") || ownerName(method).equals("java.util.List"))) {
+        throw new Unsupported("contains on a collection other than Set.of or List.of of constants", tree);
+      }
+      List<Expr> elements = new ArrayList<>();
+      java.util.Set<Object> distinct = new java.util.HashSet<>();
+      for (ExpressionTree arg : call.getArguments()) {
+        Expr value = expr(arg, new HashMap<>());
+        if (!(value instanceof Expr.Literal literal) || literal.value() == null) {
+          throw new Unsupported("an element of " + simpleOwner(ownerName(method)) + ".of that is not a constant", arg);
+        }
+        if (!distinct.add(literal.value()) && ownerName(method).equals("java.util.Set")) {
+          throw new Unsupported("Set.of with the element " + literal.value() + " twice (Java throws"
+              + " IllegalArgumentException)", arg);
+        }
+        elements.add(value);
+      }
+      return elements;
+    }
+
     private Expr decimalArithmetic(BinaryOp op, Expr receiver, ExpressionTree receiverTree, ExpressionTree arg,
         Map<String, Expr> locals) {
       Expr argument = nonNull(expr(arg, locals), arg);
@@ -542,10 +715,6 @@ public final class BodyReader {
         case MULTIPLY: op = BinaryOp.MULTIPLY; break;
         case DIVIDE: op = BinaryOp.DIVIDE; break;
         default: op = BinaryOp.REMAINDER;
-      }
-      if ((op == BinaryOp.DIVIDE || op == BinaryOp.REMAINDER) && type.isFloating() && !isNonZeroLiteral(right)) {
-        throw new Unsupported("floating-point " + (op == BinaryOp.DIVIDE ? "division" : "remainder")
-            + " by a value that may be zero (Java gives Infinity or NaN, Spark's ANSI mode fails)", tree);
       }
       return new Expr.Binary(op, left, right, type);
     }
@@ -764,11 +933,6 @@ public final class BodyReader {
         throw new Unsupported("equals between " + a.type().kind() + " and " + b.type().kind()
             + " (Java's equals is false across types)", at);
       }
-    }
-
-    private boolean isNonZeroLiteral(Expr e) {
-      Expr inner = e instanceof Expr.Cast c ? c.operand() : e;
-      return inner instanceof Expr.Literal l && l.value() instanceof Number n && n.doubleValue() != 0;
     }
 
     private int parameterIndex(Tree tree) {

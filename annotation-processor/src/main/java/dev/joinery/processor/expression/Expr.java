@@ -65,7 +65,21 @@ public sealed interface Expr {
 
   enum Function {
     STARTS_WITH, ENDS_WITH, CONTAINS, IS_EMPTY, UPPER, LOWER,
-    YEAR, MONTH, DAY_OF_MONTH, PLUS_DAYS, DATE_OF_INSTANT_UTC,
+    /** String.length(): UTF-16 code units, so a character outside the BMP counts 2. */
+    LENGTH,
+    /** String.trim(): strips characters up to U+0020 from both ends. */
+    TRIM,
+    /** String.strip(): strips Character.isWhitespace code points from both ends. */
+    STRIP,
+    IS_BLANK,
+    /** String.matches(regex): the second argument, a literal regex, matches the whole string. */
+    MATCHES,
+    /** Collection.contains: the first argument equals one of the others, constants. */
+    IN,
+    YEAR, MONTH, DAY_OF_MONTH, DAY_OF_YEAR, PLUS_DAYS,
+    /** LocalDate.plusMonths: a long count of months, clamped to the month's last day as Java does. */
+    PLUS_MONTHS,
+    DATE_OF_INSTANT_UTC,
     GREATEST, LEAST, ABS
   }
 
