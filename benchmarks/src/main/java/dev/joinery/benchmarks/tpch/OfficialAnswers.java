@@ -84,6 +84,7 @@ final class OfficialAnswers {
       BigDecimal got = new BigDecimal(number.toString()).setScale(want.scale(), RoundingMode.HALF_UP);
       return got.compareTo(want) == 0;
     }
-    return expected.equals(String.valueOf(actual));
+    // The answer files pad fields with spaces, so text is compared without its outer spaces on both sides.
+    return expected.equals(String.valueOf(actual).strip());
   }
 }
