@@ -61,6 +61,7 @@ public final class JobDiagrams {
       if (step.spec() instanceof StepSpec.SortSpec sort && sort.limit() > 0) {
         lines.add("first " + sort.limit() + " rows");
       }
+      WindowLines.of(step.spec()).ifPresent(lines::add);
       lines.add(translations.runsOnJvm(step) ? "JVM code over rows" : "Spark expression");
       diagram.node(new Node(stepId(step), Node.Kind.STEP, lines));
       for (InputRef input : step.inputs()) {

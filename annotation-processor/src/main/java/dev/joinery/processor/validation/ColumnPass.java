@@ -60,6 +60,10 @@ public final class ColumnPass implements ValidationPass {
           columns.columns().forEach(c -> column(step, c, in, "Column", diagnostics));
         } else if (spec instanceof StepSpec.SortSpec sort) {
           checkSort(step, sort, in, diagnostics);
+        } else if (spec instanceof StepSpec.DeduplicateSpec deduplicate) {
+          WindowCheck.checkDeduplicate(step, deduplicate, in, diagnostics);
+        } else if (spec instanceof StepSpec.WindowSpec window) {
+          WindowCheck.check(step, window, in, output.get(), diagnostics);
         }
       }
     }
@@ -167,7 +171,7 @@ public final class ColumnPass implements ValidationPass {
    *
    * @param global whether the step has no grouping keys: one row, whose aggregates are null for an empty input
    */
-  private boolean checkAggregateColumn(Step step, AggregateColumn column, RecordModel in, boolean global,
+  static boolean checkAggregateColumn(Step step, AggregateColumn column, RecordModel in, boolean global,
       Diagnostics diagnostics) {
     ColumnType out = column.output().type();
     String target = "@" + column.function().annotation() + " component '" + column.output().name() + "'";
@@ -298,15 +302,21 @@ public final class ColumnPass implements ValidationPass {
   }
 
   private void checkSort(Step step, StepSpec.SortSpec sort, RecordModel in, Diagnostics diagnostics) {
-    for (StepSpec.SortKey key : sort.keys()) {
+    checkSortKeys(step, sort.keys(), in, "Sort key", diagnostics);
+  }
+
+  /** Reports keys that are no orderable component of {@code in}; {@code what} names them in messages. */
+  static void checkSortKeys(Step step, List<StepSpec.SortKey> keys, RecordModel in, String what,
+      Diagnostics diagnostics) {
+    for (StepSpec.SortKey key : keys) {
       if (key.column().name().contains(" ")) {
-        diagnostics.error(Tag.UNKNOWN_COLUMN, "Sort key '" + key.column().name() + "' of step '" + step.name()
+        diagnostics.error(Tag.UNKNOWN_COLUMN, what + " '" + key.column().name() + "' of step '" + step.name()
             + "' must be a component name, optionally followed by asc or desc.", key.column());
         continue;
       }
-      column(step, key.column(), in, "Sort key", diagnostics).ifPresent(c -> {
+      column(step, key.column(), in, what, diagnostics).ifPresent(c -> {
         if (!c.type().isOrderable()) {
-          diagnostics.error(Tag.UNKNOWN_COLUMN, "Sort key '" + c.name() + "' of step '" + step.name() + "' is "
+          diagnostics.error(Tag.UNKNOWN_COLUMN, what + " '" + c.name() + "' of step '" + step.name() + "' is "
               + c.type().sqlName() + ", which has no order.", key.column());
         }
       });
@@ -314,7 +324,7 @@ public final class ColumnPass implements ValidationPass {
   }
 
   /** The component {@code ref} names in {@code record}, reporting it with suggestions if there is none. */
-  private static Optional<Component> column(Step step, NameRef ref, RecordModel record, String what, Diagnostics diagnostics) {
+  static Optional<Component> column(Step step, NameRef ref, RecordModel record, String what, Diagnostics diagnostics) {
     Optional<Component> component = record.component(ref.name());
     if (component.isEmpty()) {
       diagnostics.error(Tag.UNKNOWN_COLUMN, what + " '" + ref.name() + "' of step '" + step.name()
