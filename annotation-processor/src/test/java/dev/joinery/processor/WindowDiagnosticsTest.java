@@ -199,6 +199,13 @@ class WindowDiagnosticsTest {
   }
 
   @Test
+  void aLagIsNotDeclaredNotNull() {
+    expectOneError(replace(WINDOW_JOB, "@Lag(\"price\") @Decimal", "@Lag(\"price\") @NotNull @Decimal"), "@NotNull @Decimal",
+        "[joinery:window-type] @Lag component 'previousPrice' of step 'history' is @NotNull, but the first rows of"
+            + " each partition have no row to read, so it is null there; use the boxed type without @NotNull.");
+  }
+
+  @Test
   void aLagOffsetIsOneOrMore() {
     expectOneError(replace(WINDOW_JOB, "offset = 2", "offset = -1"), "offset = -1",
         "[joinery:job-definition] @Lead component 'twoLater' of step 'history': offset = -1 names no other row;"

@@ -109,10 +109,11 @@ final class WindowCheck {
       diagnostics.error(Tag.WINDOW_TYPE, target + " is " + TypeNames.of(output.element().asType()) + ", but it reads "
           + source.get().name() + ", which is " + TypeNames.of(source.get().element().asType()) + " in "
           + in.simpleName() + "; give it that type, boxed.", output.element());
-    } else if (output.type().primitive()) {
-      diagnostics.error(Tag.WINDOW_TYPE, target + " is a primitive " + output.type().javaName() + ", but the "
-          + edge + " rows of each partition have no row to read, so it is null there; use the boxed type.",
-          output.element());
+    } else if (!output.type().nullable()) {
+      diagnostics.error(Tag.WINDOW_TYPE, target + " is " + (output.type().primitive() ? "a primitive "
+          + output.type().javaName() : "@NotNull") + ", but the " + edge + " rows of each partition have no row to"
+          + " read, so it is null there; use the boxed type" + (output.type().primitive() ? "" : " without @NotNull")
+          + ".", output.element());
     }
   }
 
