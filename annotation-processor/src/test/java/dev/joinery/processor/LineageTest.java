@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class LineageTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static String resource(Compilation compilation, String path) throws IOException {
+  static String resource(Compilation compilation, String path) throws IOException {
     return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path).orElseThrow()
         .getCharContent(true).toString();
   }
@@ -35,7 +35,7 @@ class LineageTest {
   }
 
   /** "table.field TYPE/SUBTYPE" for each transformation of each input field. */
-  private static List<String> deps(JsonNode inputFields) {
+  static List<String> deps(JsonNode inputFields) {
     List<String> deps = new ArrayList<>();
     for (JsonNode field : inputFields) {
       for (JsonNode t : field.get("transformations")) {

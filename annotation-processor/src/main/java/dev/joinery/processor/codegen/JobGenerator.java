@@ -106,6 +106,7 @@ public final class JobGenerator {
             listOf(job.bookmarks().stream().map(b -> CodeBlock.of("$S", b)).toList()))))
         .addMethod(run(graph, order, sources, translations, names))
         .addMethods(translatedSteps(graph, order, translations))
+        .addMethods(order.stream().flatMap(s -> WindowCode.windowMethods(s).stream()).toList())
         .addMethods(spigots(order))
         .addMethods(ruleConditions)
         .addMethod(MethodSpec.methodBuilder("main")
@@ -119,6 +120,7 @@ public final class JobGenerator {
             "when", "not", "coalesce", "raise_error", "isnan", "concat", "struct", "negate", "pmod", "shiftleft",
             "shiftright", "call_function", "length", "upper", "lower", "year", "month", "dayofmonth", "date_add",
             "to_date", "greatest", "least", "abs")
+        .addStaticImport(StepCode.FUNCTIONS, WindowCode.FUNCTIONS)
         .skipJavaLangImports(true)
         .indent("  ")
         .build();

@@ -66,13 +66,23 @@ final class StepCode {
     } else if (spec instanceof StepSpec.ColumnsSpec columns) {
       return columns(step, columns);
     } else if (spec instanceof StepSpec.SortSpec sort) {
-      List<CodeBlock> keys = new ArrayList<>();
-      sort.keys().forEach(k -> keys.add(CodeBlock.of("$T.col($S).$L()", FUNCTIONS, k.column().name(),
-          k.descending() ? "desc" : "asc")));
-      CodeBlock sorted = CodeBlock.of("$L.orderBy($L)", input(step), CodeBlock.join(keys, ", "));
+      CodeBlock sorted = CodeBlock.of("$L.orderBy($L)", input(step), sortKeys(sort.keys()));
       return sort.limit() == 0 ? sorted : CodeBlock.of("$L.limit($L)", sorted, sort.limit());
+    } else if (spec instanceof StepSpec.DeduplicateSpec deduplicate) {
+      return WindowCode.deduplicate(deduplicate, input(step));
+    } else if (spec instanceof StepSpec.WindowSpec window) {
+      return WindowCode.window(step, window, input(step), graph.output(step).record().orElseThrow().components(),
+          outputRows(step));
     }
     throw new IllegalStateException("no code for " + spec);
+  }
+
+  /** {@code col("day").asc(), col("revenue").desc()}: the arguments of an {@code orderBy}. */
+  static CodeBlock sortKeys(List<StepSpec.SortKey> keys) {
+    List<CodeBlock> columns = new ArrayList<>();
+    keys.forEach(k -> columns.add(CodeBlock.of("$T.col($S).$L()", FUNCTIONS, k.column().name(),
+        k.descending() ? "desc" : "asc")));
+    return CodeBlock.join(columns, ", ");
   }
 
   private CodeBlock body(Step step, StepSpec.Body body) {
@@ -326,6 +336,16 @@ final class StepCode {
       // Rows the condition leaves out become null, which every aggregate skips (SUM(CASE WHEN ... END)).
       source = CodeBlock.of("$T.when($L(), $L)", FUNCTIONS, namedMethodName(step, column.when().name()), source);
     }
+    return aggregateFunction(column, source);
+  }
+
+  /** A window's running aggregate: of a column, over every row of the frame. */
+  static CodeBlock aggregateFunction(AggregateColumn column) {
+    return aggregateFunction(column, column.countsRows() ? CodeBlock.of("$T.lit(1)", FUNCTIONS)
+        : CodeBlock.of("$T.col($S)", FUNCTIONS, column.source().name()));
+  }
+
+  private static CodeBlock aggregateFunction(AggregateColumn column, CodeBlock source) {
     switch (column.function()) {
       case COUNT:
         return CodeBlock.of("$T.count($L)", FUNCTIONS, source);
@@ -351,23 +371,17 @@ final class StepCode {
         CodeBlock.join(columns, ",\n"), outputRows(step));
   }
 
+  /** Drop nulls. */
   private CodeBlock columns(Step step, StepSpec.ColumnsSpec spec) {
     List<String> names = spec.columns().stream().map(c -> c.name()).toList();
-    CodeBlock array = names.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ", "new String[] {", "}"));
-    switch (step.kind()) {
-      case DROP_NULLS:
-        List<String> checked = names.isEmpty()
-            ? record(step.inputs().get(0)).components().stream().filter(c -> c.type().nullable()).map(Component::name).toList()
-            : names;
-        if (checked.isEmpty()) {
-          return input(step); // no component can be null
-        }
-        return CodeBlock.of("$L.na().drop($L)", input(step),
-            checked.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ", "new String[] {", "}")));
-      default:
-        return names.isEmpty() ? CodeBlock.of("$L.dropDuplicates()", input(step))
-            : CodeBlock.of("$L.dropDuplicates($L)", input(step), array);
+    List<String> checked = names.isEmpty()
+        ? record(step.inputs().get(0)).components().stream().filter(c -> c.type().nullable()).map(Component::name).toList()
+        : names;
+    if (checked.isEmpty()) {
+      return input(step); // no component can be null
     }
+    return CodeBlock.of("$L.na().drop($L)", input(step),
+        checked.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ", "new String[] {", "}")));
   }
 
   private CodeBlock input(Step step) {

@@ -19,6 +19,7 @@ public enum Tag {
   AGGREGATE_TYPE("aggregate-type"),
   UNAGGREGATED_COLUMN("unaggregated-column"),
   SELECT_TYPE("select-type"),
+  WINDOW_TYPE("window-type"),
   CYCLE("cycle"),
   NO_SINK("no-sink"),
   SINK_NOT_TABLE("sink-not-table"),

@@ -105,6 +105,8 @@ public final class StepLineageAnalyzer {
         fields.put(c.name(), inputs.stream().distinct()
             .map(in -> ColumnDep.direct(in, c.name(), "IDENTITY", null)).toList());
       }
+    } else if (spec instanceof StepSpec.WindowSpec window) {
+      WindowLineage.window(window, inputs.get(0), output, fields);
     } else if (spec instanceof StepSpec.SelectSpec select) {
       Map<String, String> renames = new LinkedHashMap<>();
       select.renames().forEach(r -> renames.put(r.output().name(), r.input().name()));
@@ -118,15 +120,13 @@ public final class StepLineageAnalyzer {
       identity(output, inputs.get(0), fields);
       if (spec instanceof StepSpec.ColumnsSpec columns) {
         List<String> names = columns.columns().isEmpty()
-            ? (step.kind() == StepKind.DROP_NULLS
-                ? records.get(0).components().stream().filter(c -> c.type().nullable()).map(Component::name).toList()
-                : records.get(0).componentNames())
+            ? records.get(0).components().stream().filter(c -> c.type().nullable()).map(Component::name).toList()
             : columns.columns().stream().map(NameRef::name).toList();
         for (String name : names) {
-          dataset.add(step.kind() == StepKind.DROP_NULLS
-              ? ColumnDep.indirect(inputs.get(0), name, "FILTER", "not null")
-              : ColumnDep.indirect(inputs.get(0), name, "GROUP_BY", "deduplicate"));
+          dataset.add(ColumnDep.indirect(inputs.get(0), name, "FILTER", "not null"));
         }
+      } else if (spec instanceof StepSpec.DeduplicateSpec deduplicate) {
+        WindowLineage.deduplicate(deduplicate, inputs.get(0), records.get(0), dataset);
       } else if (spec instanceof StepSpec.SortSpec sort) {
         sort.keys().forEach(k -> dataset.add(ColumnDep.indirect(inputs.get(0), k.column().name(), "SORT",
             k.descending() ? "descending" : "ascending")));

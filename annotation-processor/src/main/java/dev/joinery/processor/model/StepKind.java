@@ -11,7 +11,8 @@ public enum StepKind {
   SELECT("select", "Select"),
   DROP_NULLS("drop nulls", "DropNulls"),
   DEDUPLICATE("deduplicate", "Deduplicate"),
-  SORT("sort", "Sort");
+  SORT("sort", "Sort"),
+  WINDOW("window", "Window");
 
   private final String label;
   private final String annotation;

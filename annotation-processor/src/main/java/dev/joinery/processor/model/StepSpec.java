@@ -2,6 +2,7 @@ package dev.joinery.processor.model;
 
 import dev.joinery.annotations.JoinType;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 
 /** What a step does beyond its inputs and output, per kind. */
@@ -77,8 +78,56 @@ public sealed interface StepSpec {
 
   record SelectSpec(List<Rename> renames) implements StepSpec {}
 
-  /** Drop nulls and deduplicate: the columns they look at (empty for all). */
+  /** Drop nulls: the columns it looks at (empty for all). */
   record ColumnsSpec(List<NameRef> columns) implements StepSpec {}
+
+  /**
+   * @param keys the columns that identify a row (empty for all)
+   * @param keep the order of each key's rows, whose first is kept; empty when any row will do
+   */
+  record DeduplicateSpec(List<NameRef> keys, List<SortKey> keep) implements StepSpec {}
+
+  /**
+   * A window step: every input row, with the columns its output record copies and values
+   * computed over the rows of its partition.
+   *
+   * @param functions one per output component that carries a window function annotation
+   * @param aggregates one per output component that carries an aggregate annotation: running aggregates
+   */
+  record WindowSpec(List<NameRef> partitionBy, List<SortKey> orderBy, List<WindowColumn> functions,
+      List<AggregateColumn> aggregates) implements StepSpec {}
+
+  /**
+   * {@code @Lag("amount") BigDecimal previous}: an output component computed by a window function.
+   *
+   * @param source the input column of {@code @Lag} and {@code @Lead}; null for the ranking functions
+   * @param annotation the function's annotation, where a diagnostic about it points
+   */
+  record WindowColumn(Component output, WindowFunction function, NameRef source, int offset,
+      AnnotationMirror annotation) {}
+
+  enum WindowFunction {
+    ROW_NUMBER("RowNumber"), RANK("Rank"), DENSE_RANK("DenseRank"), LAG("Lag"), LEAD("Lead");
+
+    private final String annotation;
+
+    WindowFunction(String annotation) {
+      this.annotation = annotation;
+    }
+
+    public String annotation() {
+      return annotation;
+    }
+
+    public String annotationName() {
+      return "dev.joinery.annotations." + annotation;
+    }
+
+    /** Whether it reads the value of another row ({@code @Lag}, {@code @Lead}) rather than ranking the row. */
+    public boolean readsAnotherRow() {
+      return this == LAG || this == LEAD;
+    }
+  }
 
   /** @param limit how many of the first rows to keep; 0 for all */
   record SortSpec(List<SortKey> keys, int limit) implements StepSpec {}
@@ -91,5 +140,11 @@ public sealed interface StepSpec {
   /** {@code output = input} in a select. */
   record Rename(NameRef output, NameRef input) {}
 
-  record SortKey(NameRef column, boolean descending) {}
+  record SortKey(NameRef column, boolean descending) {
+
+    /** {@code "day"}, {@code "revenue desc"}: how messages and diagrams show it. */
+    public String shown() {
+      return column.name() + (descending ? " desc" : "");
+    }
+  }
 }

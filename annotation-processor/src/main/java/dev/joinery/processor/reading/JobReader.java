@@ -18,6 +18,8 @@ import dev.joinery.processor.model.StepSpec.Container;
 import dev.joinery.processor.model.StepSpec.JoinKey;
 import dev.joinery.processor.model.StepSpec.Rename;
 import dev.joinery.processor.model.StepSpec.SortKey;
+import dev.joinery.processor.model.StepSpec.WindowColumn;
+import dev.joinery.processor.model.StepSpec.WindowFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -147,11 +149,17 @@ public final class JobReader {
         spec = new StepSpec.ColumnsSpec(names(field, annotation, "fields"));
         break;
       case DEDUPLICATE:
-        spec = new StepSpec.ColumnsSpec(names(field, annotation, "keys"));
+        spec = new StepSpec.DeduplicateSpec(names(field, annotation, "keys"),
+            names(field, annotation, "keep").stream().map(this::sortKey).toList());
         break;
       case SORT:
         spec = new StepSpec.SortSpec(names(field, annotation, "by").stream().map(this::sortKey).toList(),
             annotations.integer(annotation, "limit"));
+        break;
+      case WINDOW:
+        spec = new StepSpec.WindowSpec(names(field, annotation, "partitionBy"),
+            names(field, annotation, "orderBy").stream().map(this::sortKey).toList(), windowColumns(output),
+            aggregates(output));
         break;
       default:
         // Filter, map and flat map on a field: their annotations only target methods, so javac has already said so.
@@ -199,6 +207,20 @@ public final class JobReader {
         AnnotationValues.find(component.element(), function.annotationName()).ifPresent(a ->
             columns.add(new AggregateColumn(component, function, ref(component.element(), a, "value"),
                 ref(component.element(), a, "when"))));
+      }
+    }
+    return columns;
+  }
+
+  private List<WindowColumn> windowColumns(TypeMirror output) {
+    List<WindowColumn> columns = new ArrayList<>();
+    for (Component component : records.read(output).map(RecordModel::components).orElse(List.of())) {
+      for (WindowFunction function : WindowFunction.values()) {
+        AnnotationValues.find(component.element(), function.annotationName()).ifPresent(a ->
+            columns.add(function.readsAnotherRow()
+                ? new WindowColumn(component, function, ref(component.element(), a, "value"),
+                    annotations.integer(a, "offset"), a)
+                : new WindowColumn(component, function, null, 0, a)));
       }
     }
     return columns;

@@ -71,6 +71,10 @@ public final class ColumnPass implements ValidationPass {
           columns.columns().forEach(c -> column(step, c, in, "Column", diagnostics));
         } else if (spec instanceof StepSpec.SortSpec sort) {
           checkSort(step, sort, in, diagnostics);
+        } else if (spec instanceof StepSpec.DeduplicateSpec deduplicate) {
+          WindowCheck.checkDeduplicate(step, deduplicate, in, diagnostics);
+        } else if (spec instanceof StepSpec.WindowSpec window) {
+          WindowCheck.check(step, window, in, output.get(), diagnostics);
         }
       }
     }
@@ -167,7 +171,8 @@ public final class ColumnPass implements ValidationPass {
             + " has more than one aggregate annotation; keep one.", column.output().element());
         continue;
       }
-      if (checkAggregateColumn(graph, step, column, in, spec.groupBy().isEmpty(), diagnostics)
+      if (checkAggregateColumn(step, column, spec.groupBy().isEmpty(), diagnostics,
+          ref -> aggregated(graph, step, ref, in, diagnostics))
           && !column.countsRows() && keys.containsKey(column.source().name())) {
         diagnostics.error(Tag.AGGREGATE_TYPE, "@" + column.function().annotation() + " component '"
             + column.output().name() + "' of step '" + step.name() + "' aggregates grouping key '"
@@ -189,8 +194,15 @@ public final class ColumnPass implements ValidationPass {
    *
    * @param global whether the step has no grouping keys: one row, whose aggregates are null for an empty input
    */
-  private boolean checkAggregateColumn(JobGraph graph, Step step, AggregateColumn column, RecordModel in,
-      boolean global, Diagnostics diagnostics) {
+  static boolean checkAggregateColumn(Step step, AggregateColumn column, RecordModel in, boolean global,
+      Diagnostics diagnostics) {
+    return checkAggregateColumn(step, column, global, diagnostics,
+        ref -> column(step, ref, in, "Aggregated component", diagnostics));
+  }
+
+  /** @param sources finds what an aggregate reads, reporting it if nothing fits */
+  private static boolean checkAggregateColumn(Step step, AggregateColumn column, boolean global,
+      Diagnostics diagnostics, java.util.function.Function<NameRef, Optional<Component>> sources) {
     ColumnType out = column.output().type();
     String target = "@" + column.function().annotation() + " component '" + column.output().name() + "'";
     if (column.countsRows()) {
@@ -205,7 +217,7 @@ public final class ColumnPass implements ValidationPass {
       }
       return false;
     }
-    Optional<Component> source = aggregated(graph, step, column.source(), in, diagnostics);
+    Optional<Component> source = sources.apply(column.source());
     if (source.isEmpty()) {
       return false;
     }
@@ -400,15 +412,21 @@ public final class ColumnPass implements ValidationPass {
   }
 
   private void checkSort(Step step, StepSpec.SortSpec sort, RecordModel in, Diagnostics diagnostics) {
-    for (StepSpec.SortKey key : sort.keys()) {
+    checkSortKeys(step, sort.keys(), in, "Sort key", diagnostics);
+  }
+
+  /** Reports keys that are no orderable component of {@code in}; {@code what} names them in messages. */
+  static void checkSortKeys(Step step, List<StepSpec.SortKey> keys, RecordModel in, String what,
+      Diagnostics diagnostics) {
+    for (StepSpec.SortKey key : keys) {
       if (key.column().name().contains(" ")) {
-        diagnostics.error(Tag.UNKNOWN_COLUMN, "Sort key '" + key.column().name() + "' of step '" + step.name()
+        diagnostics.error(Tag.UNKNOWN_COLUMN, what + " '" + key.column().name() + "' of step '" + step.name()
             + "' must be a component name, optionally followed by asc or desc.", key.column());
         continue;
       }
-      column(step, key.column(), in, "Sort key", diagnostics).ifPresent(c -> {
+      column(step, key.column(), in, what, diagnostics).ifPresent(c -> {
         if (!c.type().isOrderable()) {
-          diagnostics.error(Tag.UNKNOWN_COLUMN, "Sort key '" + c.name() + "' of step '" + step.name() + "' is "
+          diagnostics.error(Tag.UNKNOWN_COLUMN, what + " '" + c.name() + "' of step '" + step.name() + "' is "
               + c.type().sqlName() + ", which has no order.", key.column());
         }
       });
@@ -416,7 +434,7 @@ public final class ColumnPass implements ValidationPass {
   }
 
   /** The component {@code ref} names in {@code record}, reporting it with suggestions if there is none. */
-  private static Optional<Component> column(Step step, NameRef ref, RecordModel record, String what, Diagnostics diagnostics) {
+  static Optional<Component> column(Step step, NameRef ref, RecordModel record, String what, Diagnostics diagnostics) {
     Optional<Component> component = record.component(ref.name());
     if (component.isEmpty()) {
       diagnostics.error(Tag.UNKNOWN_COLUMN, what + " '" + ref.name() + "' of step '" + step.name()
