@@ -214,4 +214,55 @@ class StepMethodsTest {
         "[joinery:type-mismatch] Component 'orderId' of OrderSizesJob.Placed may be null (its side of the RIGHT join may have no"
             + " match) but is a primitive long; use the boxed type.");
   }
+
+  @Test
+  void conditionsAndComputedValuesAreInTheColumnLineage() throws Exception {
+    String source = """
+        package shop;
+
+        import dev.joinery.annotations.*;
+        import java.math.BigDecimal;
+
+        @Job(name = "paid_by_country")
+        final class PaidByCountryJob {
+          @Join(left = "raw.orders", right = "raw.customers", on = "customerId = id", where = "named")
+          Placed placed;
+
+          static boolean named(Order o, Customer c) {
+            return !c.name().isEmpty();
+          }
+
+          record Placed(String country, @Decimal(precision = 10, scale = 2) BigDecimal price, int quantity,
+              String status) {}
+
+          static boolean isPaid(Placed p) {
+            return "PAID".equals(p.status());
+          }
+
+          static BigDecimal value(Placed p) {
+            return p.price().multiply(BigDecimal.valueOf(p.quantity()));
+          }
+
+          @Aggregate(from = "placed", groupBy = "country")
+          @Sink
+          CountryPaid paid;
+
+          @Table(name = "curated.paid_by_country", location = "data/curated/paid_by_country")
+          record CountryPaid(String country, @Sum(value = "value", when = "isPaid") BigDecimal paidValue) {}
+        }
+        """;
+    Compilation compilation = Fixtures.compile(Fixtures.job("shop.PaidByCountryJob", source));
+    assertThat(compilation).succeededWithoutWarnings();
+    com.fasterxml.jackson.databind.JsonNode lineage = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        LineageTest.resource(compilation, "META-INF/joinery/paid_by_country.lineage.json"))
+        .get("outputs").get(0).get("facets").get("columnLineage");
+    com.fasterxml.jackson.databind.JsonNode fields = lineage.get("fields");
+    assertThat(LineageTest.deps(fields.get("country").get("inputFields")))
+        .containsExactly("raw.customers.country DIRECT/IDENTITY");
+    assertThat(LineageTest.deps(fields.get("paidValue").get("inputFields"))).containsExactly(
+        "raw.orders.price DIRECT/AGGREGATION", "raw.orders.quantity DIRECT/AGGREGATION",
+        "raw.orders.status INDIRECT/CONDITIONAL");
+    assertThat(LineageTest.deps(lineage.get("dataset"))).containsAtLeast("raw.orders.customerId INDIRECT/JOIN",
+        "raw.customers.id INDIRECT/JOIN", "raw.customers.name INDIRECT/JOIN");
+  }
 }
