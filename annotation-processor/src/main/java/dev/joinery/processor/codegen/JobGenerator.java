@@ -27,6 +27,10 @@ import dev.joinery.processor.reading.ExpectationReader;
 import dev.joinery.processor.reading.Javadocs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
 
@@ -35,6 +39,7 @@ import javax.lang.model.util.Elements;
  * order, and a {@code main} for {@code spark-submit}.
  */
 public final class JobGenerator {
+  private static final Pattern FUNCTION_CALL = Pattern.compile("\\bfunctions\\.(\\w+)\\(");
   private static final String RUNTIME = "dev.joinery.runtime";
   private static final ClassName JOINERY_JOB = ClassName.get(RUNTIME, "JoineryJob");
   private static final ClassName JOB_RUN = ClassName.get(RUNTIME, "JobRun");
@@ -115,15 +120,25 @@ public final class JobGenerator {
             .addParameter(String[].class, "args")
             .addStatement("$T.runJob(new $T(), args)", CLI, name)
             .build());
-    return JavaFile.builder(name.packageName(), type.build())
-        .addStaticImport(StepCode.FUNCTIONS, "col", "lit", "count", "count_distinct", "sum", "min", "max", "avg",
-            "when", "not", "coalesce", "raise_error", "isnan", "concat", "struct", "negate", "pmod", "shiftleft",
-            "shiftright", "call_function", "length", "upper", "lower", "year", "month", "dayofmonth", "date_add",
-            "to_date", "greatest", "least", "abs")
-        .addStaticImport(StepCode.FUNCTIONS, WindowCode.FUNCTIONS)
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    return withFunctionImports(name.packageName(), type.build());
+  }
+
+  /**
+   * The runner's file, importing statically exactly the Spark functions its code calls (written
+   * once plainly to find them), so it reads {@code col("day")} and has no unused import.
+   */
+  private static JavaFile withFunctionImports(String packageName, TypeSpec type) {
+    String plain = JavaFile.builder(packageName, type).skipJavaLangImports(true).build().toString();
+    Set<String> called = new TreeSet<>();
+    Matcher call = FUNCTION_CALL.matcher(plain);
+    while (call.find()) {
+      called.add(call.group(1));
+    }
+    JavaFile.Builder file = JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ");
+    if (!called.isEmpty()) {
+      file.addStaticImport(StepCode.FUNCTIONS, called.toArray(String[]::new));
+    }
+    return file.build();
   }
 
   private MethodSpec run(JobGraph graph, List<Step> order, List<TableModel> sources, StepTranslations translations,

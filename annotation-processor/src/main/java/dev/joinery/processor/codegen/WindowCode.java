@@ -24,8 +24,6 @@ import javax.lang.model.element.Modifier;
 final class WindowCode {
   static final ClassName WINDOW = ClassName.get("org.apache.spark.sql.expressions", "Window");
   private static final ClassName WINDOW_SPEC = ClassName.get("org.apache.spark.sql.expressions", "WindowSpec");
-  /** The functions of {@code org.apache.spark.sql.functions} window steps call, imported statically. */
-  static final String[] FUNCTIONS = {"row_number", "rank", "dense_rank", "lag", "lead"};
   /**
    * The row number column that picks the row a deduplication keeps; '#' keeps it from being a
    * component's name, and it is dropped before anyone sees it.
