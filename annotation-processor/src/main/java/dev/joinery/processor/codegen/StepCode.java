@@ -71,6 +71,13 @@ final class StepCode {
           k.descending() ? "desc" : "asc")));
       CodeBlock sorted = CodeBlock.of("$L.orderBy($L)", input(step), CodeBlock.join(keys, ", "));
       return sort.limit() == 0 ? sorted : CodeBlock.of("$L.limit($L)", sorted, sort.limit());
+    } else if (spec instanceof StepSpec.FillSpec fill) {
+      return GlueTransformCode.fill(step, fill, input(step), record(step.inputs().get(0)), output(step), outputRows(step));
+    } else if (spec instanceof StepSpec.UnboxSpec unbox) {
+      return GlueTransformCode.unbox(step, unbox, input(step), record(step.inputs().get(0)), output(step), outputRows(step));
+    } else if (spec instanceof StepSpec.RelationalizeSpec flatten) {
+      return GlueTransformCode.relationalize(flatten, input(step), record(step.inputs().get(0)), output(step),
+          outputRows(step));
     }
     throw new IllegalStateException("no code for " + spec);
   }
@@ -380,6 +387,10 @@ final class StepCode {
 
   private ClassName rowsOf(InputRef input) {
     return RowsClass.of(record(input).element());
+  }
+
+  private RecordModel output(Step step) {
+    return graph.output(step).record().orElseThrow();
   }
 
   private ClassName outputRows(Step step) {

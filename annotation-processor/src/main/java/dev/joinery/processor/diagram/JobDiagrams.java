@@ -73,6 +73,7 @@ public final class JobDiagrams {
         aggregate.aggregates().stream().filter(c -> !c.when().name().isEmpty()).forEach(c -> lines.add(
             c.output().name() + ": only rows where " + c.when().name() + "()"));
       }
+      GlueTransformLines.of(step.spec()).ifPresent(lines::add);
       lines.add(translations.runsOnJvm(step) ? "JVM code over rows" : "Spark expression");
       diagram.node(new Node(stepId(step), Node.Kind.STEP, lines));
       for (InputRef input : step.inputs()) {

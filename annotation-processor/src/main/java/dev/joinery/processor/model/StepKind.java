@@ -11,7 +11,10 @@ public enum StepKind {
   SELECT("select", "Select"),
   DROP_NULLS("drop nulls", "DropNulls"),
   DEDUPLICATE("deduplicate", "Deduplicate"),
-  SORT("sort", "Sort");
+  SORT("sort", "Sort"),
+  FILL_MISSING("fill missing", "FillMissing"),
+  UNBOX("unbox", "Unbox"),
+  RELATIONALIZE("relationalize", "Relationalize");
 
   private final String label;
   private final String annotation;

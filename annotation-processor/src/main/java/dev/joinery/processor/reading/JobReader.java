@@ -1,6 +1,7 @@
 package dev.joinery.processor.reading;
 
 import dev.joinery.annotations.JoinType;
+import dev.joinery.annotations.MalformedRows;
 import dev.joinery.annotations.WriteMode;
 import dev.joinery.processor.model.Component;
 import dev.joinery.processor.model.InputRef;
@@ -152,6 +153,17 @@ public final class JobReader {
       case SORT:
         spec = new StepSpec.SortSpec(names(field, annotation, "by").stream().map(this::sortKey).toList(),
             annotations.integer(annotation, "limit"));
+        break;
+      case FILL_MISSING:
+        spec = new StepSpec.FillSpec(names(field, annotation, "values").stream().map(FillValues::read).toList());
+        break;
+      case UNBOX:
+        spec = new StepSpec.UnboxSpec(ref(field, annotation, "column"),
+            MalformedRows.valueOf(annotations.enumConstant(annotation, "malformed")));
+        break;
+      case RELATIONALIZE:
+        spec = new StepSpec.RelationalizeSpec(ref(field, annotation, "explode"),
+            names(field, annotation, "rename").stream().map(this::rename).toList());
         break;
       default:
         // Filter, map and flat map on a field: their annotations only target methods, so javac has already said so.

@@ -369,7 +369,7 @@ public final class ColumnPass implements ValidationPass {
     }
   }
 
-  private void checkConversion(Step step, Component source, Component target, Diagnostics diagnostics) {
+  static void checkConversion(Step step, Component source, Component target, Diagnostics diagnostics) {
     ColumnType from = source.type();
     ColumnType to = target.type();
     boolean fits = from.sameAs(to) || to.kind() == Kind.STRING && from.kind() != Kind.ARRAY
@@ -416,7 +416,7 @@ public final class ColumnPass implements ValidationPass {
   }
 
   /** The component {@code ref} names in {@code record}, reporting it with suggestions if there is none. */
-  private static Optional<Component> column(Step step, NameRef ref, RecordModel record, String what, Diagnostics diagnostics) {
+  static Optional<Component> column(Step step, NameRef ref, RecordModel record, String what, Diagnostics diagnostics) {
     Optional<Component> component = record.component(ref.name());
     if (component.isEmpty()) {
       diagnostics.error(Tag.UNKNOWN_COLUMN, what + " '" + ref.name() + "' of step '" + step.name()
