@@ -89,13 +89,12 @@ public final class GlueTransformPass implements ValidationPass {
               + source.get().name() + " (" + source.get().type().sqlName() + "): " + problem + ".", fill.written()));
     }
     for (Component target : out.components()) {
-      Optional<Component> source = in.component(target.name());
+      Optional<Component> source = sameName(step, target, in, out, "@FillMissing keeps the input's components.",
+          diagnostics);
       if (source.isEmpty()) {
-        diagnostics.error(Tag.UNKNOWN_COLUMN, "Component '" + target.name() + "' of " + out.simpleName()
-            + " is not a component of " + in.simpleName() + ", the input of step '" + step.name() + "';"
-            + " @FillMissing keeps the input's components."
-            + NameSuggestions.didYouMean(target.name(), in.componentNames()), target.element());
-      } else if (!source.get().type().sameAs(target.type())) {
+        continue;
+      }
+      if (!source.get().type().sameAs(target.type())) {
         diagnostics.error(Tag.SELECT_TYPE, "Component '" + target.name() + "' is " + source.get().type().sqlName()
             + " in " + in.simpleName() + " but " + target.type().sqlName() + " in " + out.simpleName() + ", the output"
             + " of step '" + step.name() + "'; @FillMissing keeps types, so give both the same type.", target.element());
@@ -150,16 +149,21 @@ public final class GlueTransformPass implements ValidationPass {
         }
         continue;
       }
-      Optional<Component> source = in.component(target.name());
-      if (source.isEmpty()) {
-        diagnostics.error(Tag.UNKNOWN_COLUMN, "Component '" + target.name() + "' of " + out.simpleName()
-            + " is not a component of " + in.simpleName() + ", the input of step '" + step.name() + "'; @Unbox"
-            + " copies the other components by name."
-            + NameSuggestions.didYouMean(target.name(), in.componentNames()), target.element());
-      } else {
-        ColumnPass.checkConversion(step, source.get(), target, diagnostics);
-      }
+      sameName(step, target, in, out, "@Unbox copies the other components by name.", diagnostics)
+          .ifPresent(source -> ColumnPass.checkConversion(step, source, target, diagnostics));
     }
+  }
+
+  /** The input component an output component copies by name, reporting it if there is none. */
+  private static Optional<Component> sameName(Step step, Component target, RecordModel in, RecordModel out, String rule,
+      Diagnostics diagnostics) {
+    Optional<Component> source = in.component(target.name());
+    if (source.isEmpty()) {
+      diagnostics.error(Tag.UNKNOWN_COLUMN, "Component '" + target.name() + "' of " + out.simpleName()
+          + " is not a component of " + in.simpleName() + ", the input of step '" + step.name() + "'; " + rule
+          + NameSuggestions.didYouMean(target.name(), in.componentNames()), target.element());
+    }
+    return source;
   }
 
   private static void checkRelationalize(Step step, StepSpec.RelationalizeSpec spec, RecordModel in, RecordModel out,
