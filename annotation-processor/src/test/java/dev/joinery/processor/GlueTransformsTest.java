@@ -158,6 +158,16 @@ class GlueTransformsTest {
   }
 
   @Test
+  void keepEmptyExplodesOuter() throws IOException {
+    Compilation compilation = compile(replace(JOB, "explode = \"payload.items\"", "explode = \"payload.items\", keepEmpty = true"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Fixtures.generatedSource(compilation, "shop.JoineryGlueJob"))
+        .contains("functions.explode_outer(col(\"payload.items\"))");
+    assertThat(resource(compilation, "META-INF/joinery/glue_transforms.job.dot"))
+        .contains("one row per element of payload.items, one for an empty list");
+  }
+
+  @Test
   void aFillNamesAComponentOfTheInput() {
     expectOneError(replace(JOB, "\"price = median\"", "\"prise = median\""), "\"prise = median\"",
         "[joinery:unknown-column] Filled component 'prise' of step 'filled' is not a component of Order. Did you mean 'price'?");

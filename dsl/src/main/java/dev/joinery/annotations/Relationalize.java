@@ -29,6 +29,12 @@ public @interface Relationalize {
    */
   String explode() default "";
 
+  /**
+   * With {@link #explode()}, also one row for each input row whose list is empty or null, its
+   * element's components null (Spark's {@code explode_outer}), so the child table names every parent.
+   */
+  boolean keepEmpty() default false;
+
   /** {@code "output = path"} pairs, as in {@code "town = address.city"}. */
   String[] rename() default {};
 }

@@ -10,8 +10,12 @@ import dev.joinery.samples.testjobs.JoineryLenientEventsJob;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +73,8 @@ class GlueTransformsTest {
     assertEquals(List.of("[1,Berlin,10115]", "[2,Paris,null]", "[3,null,null]"), rows("out/event_towns"));
     // Explode leaves out event 2 (no items) and event 3 (no payload).
     assertEquals(List.of("[1,A,2]", "[1,B,1]"), rows("out/event_items"));
+    // keepEmpty: events 2 and 3 keep a row, with no item.
+    assertEquals(List.of("[1,A,2]", "[1,B,1]", "[2,null,null]", "[3,null,null]"), rows("out/event_items_or_none"));
   }
 
   @Test
@@ -96,8 +102,10 @@ class GlueTransformsTest {
     Files.writeString(Files.createDirectories(dir.resolve(folder)).resolve(file), text);
   }
 
+  /** The rows written to {@code location}, sorted by every column. */
   private List<String> rows(String location) {
-    return SparkSessions.spark().read().parquet(dir.resolve(location).toString()).orderBy("id").collectAsList()
-        .stream().map(Row::toString).toList();
+    Dataset<Row> written = SparkSessions.spark().read().parquet(dir.resolve(location).toString());
+    Column[] everyColumn = Arrays.stream(written.columns()).map(functions::col).toArray(Column[]::new);
+    return written.orderBy(everyColumn).collectAsList().stream().map(Row::toString).toList();
   }
 }

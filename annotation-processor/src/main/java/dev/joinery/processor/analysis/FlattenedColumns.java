@@ -40,8 +40,22 @@ public final class FlattenedColumns {
     this.exploded = exploded;
   }
 
-  /** @param explode the dotted path of the list to explode; empty for none */
-  public static FlattenedColumns of(RecordModel input, String explode) {
+  /** The paths of {@code input} itself, nothing exploded. */
+  public static FlattenedColumns of(RecordModel input) {
+    return of(input, "", false);
+  }
+
+  /** What a step reads. */
+  public static FlattenedColumns of(RecordModel input, StepSpec.RelationalizeSpec spec) {
+    return of(input, spec.explode().name(), spec.keepEmpty());
+  }
+
+  /**
+   * @param explode the dotted path of the list to explode; empty for none
+   * @param keepEmpty whether a row whose list is empty or null yields one row with no element, so
+   *     every element value may be null
+   */
+  private static FlattenedColumns of(RecordModel input, String explode, boolean keepEmpty) {
     FlattenedColumns all = new FlattenedColumns(null);
     all.addRecord(input, "", "", false, null, null);
     if (explode.isEmpty()) {
@@ -54,13 +68,14 @@ public final class FlattenedColumns {
     FlattenedColumns flattened = new FlattenedColumns(list);
     flattened.addRecord(input, "", "", false, null, null);
     ColumnType element = list.type().element();
+    boolean elementMayBeNull = keepEmpty || element.nullable();
     if (element.kind() == Kind.STRUCT) {
-      flattened.addRecord(element.struct(), "", ELEMENT + ".", element.nullable(), list.root(), list.path() + ".");
+      flattened.addRecord(element.struct(), "", ELEMENT + ".", elementMayBeNull, list.root(), list.path() + ".");
     } else {
       String name = list.path().substring(list.path().lastIndexOf('.') + 1);
       // The element of a list of values takes the list's name: the list itself is no column of the exploded rows.
       flattened.byName.put(name, List.of(
-          new Path(list.path(), ELEMENT, element, list.leaf(), element.nullable(), list.root())));
+          new Path(list.path(), ELEMENT, element, list.leaf(), elementMayBeNull, list.root())));
     }
     return flattened;
   }

@@ -123,13 +123,16 @@ final class GlueTransformCode {
     return conform(rows, columns, outputRows);
   }
 
-  /** Nested paths selected under their output names, after exploding the list, if any, into {@code __element}. */
+  /**
+   * Nested paths selected under their output names, after exploding the list, if any, into
+   * {@code __element} ({@code explode_outer} when empty lists keep their row).
+   */
   static CodeBlock relationalize(StepSpec.RelationalizeSpec spec, CodeBlock input, RecordModel in, RecordModel out,
       ClassName outputRows) {
-    FlattenedColumns flattened = FlattenedColumns.of(in, spec.explode().name());
+    FlattenedColumns flattened = FlattenedColumns.of(in, spec);
     CodeBlock rows = flattened.exploded()
-        .map(list -> CodeBlock.of("$L.withColumn($S, $T.explode($T.col($S)))", input, FlattenedColumns.ELEMENT,
-            FUNCTIONS, FUNCTIONS, list.sparkColumn()))
+        .map(list -> CodeBlock.of("$L.withColumn($S, $T.$L($T.col($S)))", input, FlattenedColumns.ELEMENT,
+            FUNCTIONS, spec.keepEmpty() ? "explode_outer" : "explode", FUNCTIONS, list.sparkColumn()))
         .orElse(input);
     List<CodeBlock> columns = new ArrayList<>();
     for (Component target : out.components()) {

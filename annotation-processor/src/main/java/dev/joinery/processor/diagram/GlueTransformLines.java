@@ -20,7 +20,8 @@ final class GlueTransformLines {
           java.util.Locale.ROOT));
     }
     if (spec instanceof StepSpec.RelationalizeSpec flatten && !flatten.explode().name().isEmpty()) {
-      return Optional.of("one row per element of " + flatten.explode().name());
+      return Optional.of("one row per element of " + flatten.explode().name()
+          + (flatten.keepEmpty() ? ", one for an empty list" : ""));
     }
     return Optional.empty();
   }

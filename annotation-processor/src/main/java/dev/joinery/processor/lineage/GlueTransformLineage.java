@@ -54,7 +54,7 @@ final class GlueTransformLineage {
         dataset.add(ColumnDep.indirect(input, json, "FILTER", "well-formed JSON"));
       }
     } else if (spec instanceof StepSpec.RelationalizeSpec relationalize) {
-      FlattenedColumns flattened = FlattenedColumns.of(in, relationalize.explode().name());
+      FlattenedColumns flattened = FlattenedColumns.of(in, relationalize);
       for (Component c : out.components()) {
         FlattenedColumns.Path path = flattened.source(relationalize.renames(), c.name());
         fields.put(c.name(), List.of(path.path().equals(path.root()) && !path.sparkColumn().startsWith(FlattenedColumns.ELEMENT)
@@ -62,7 +62,8 @@ final class GlueTransformLineage {
             : ColumnDep.direct(input, path.root(), "TRANSFORMATION", path.path())));
       }
       flattened.exploded().ifPresent(list ->
-          dataset.add(ColumnDep.indirect(input, list.root(), "FILTER", "explode " + list.path())));
+          dataset.add(ColumnDep.indirect(input, list.root(), "FILTER",
+              (relationalize.keepEmpty() ? "explode_outer " : "explode ") + list.path())));
     }
   }
 }

@@ -116,6 +116,7 @@ public sealed interface StepSpec {
    *
    * @param explode the list's path; empty for none
    * @param renames output component = dotted input path
+   * @param keepEmpty whether a row with an empty or null list yields a row of nulls (explode_outer)
    */
-  record RelationalizeSpec(NameRef explode, List<Rename> renames) implements StepSpec {}
+  record RelationalizeSpec(NameRef explode, List<Rename> renames, boolean keepEmpty) implements StepSpec {}
 }

@@ -163,7 +163,8 @@ public final class JobReader {
         break;
       case RELATIONALIZE:
         spec = new StepSpec.RelationalizeSpec(ref(field, annotation, "explode"),
-            names(field, annotation, "rename").stream().map(this::rename).toList());
+            names(field, annotation, "rename").stream().map(this::rename).toList(),
+            (Boolean) annotations.value(annotation, "keepEmpty").getValue());
         break;
       default:
         // Filter, map and flat map on a field: their annotations only target methods, so javac has already said so.

@@ -169,7 +169,7 @@ public final class GlueTransformPass implements ValidationPass {
   private static void checkRelationalize(Step step, StepSpec.RelationalizeSpec spec, RecordModel in, RecordModel out,
       Diagnostics diagnostics) {
     String explode = spec.explode().name();
-    FlattenedColumns columns = FlattenedColumns.of(in, explode);
+    FlattenedColumns columns = FlattenedColumns.of(in, spec);
     if (!explode.isEmpty() && columns.exploded().isEmpty()) {
       Optional<FlattenedColumns.Path> named = columns.path(explode);
       diagnostics.error(Tag.UNKNOWN_COLUMN, "Step '" + step.name() + "' explodes '" + explode + "', which "
@@ -222,6 +222,6 @@ public final class GlueTransformPass implements ValidationPass {
   }
 
   private static List<String> pathNames(RecordModel in) {
-    return FlattenedColumns.of(in, "").paths();
+    return FlattenedColumns.of(in).paths();
   }
 }

@@ -18,4 +18,8 @@ final class GlueEventsJob {
   @Relationalize(from = "parsed", explode = "payload.items")
   @Sink
   EventItem items;
+
+  @Relationalize(from = "parsed", explode = "payload.items", keepEmpty = true)
+  @Sink
+  EventItemOrNone itemsOrNone;
 }
