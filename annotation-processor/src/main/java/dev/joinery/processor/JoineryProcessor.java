@@ -41,6 +41,7 @@ import dev.joinery.processor.reading.TableReader;
 import dev.joinery.processor.reading.Unresolved;
 import dev.joinery.processor.validation.BookmarkPass;
 import dev.joinery.processor.validation.ExpectationPass;
+import dev.joinery.processor.validation.GlueTransformPass;
 import dev.joinery.processor.validation.JdbcTablePass;
 import dev.joinery.processor.validation.ClasspathPass;
 import dev.joinery.processor.validation.ColumnPass;
@@ -218,6 +219,7 @@ public final class JoineryProcessor extends AbstractProcessor {
         new InputPass(processingEnv.getTypeUtils()),
         new ColumnPass(columnTypes, records),
         new StepMethodPass(processingEnv.getTypeUtils()),
+        new GlueTransformPass(),
         new GraphPass(),
         new SchedulePass(annotations),
         new TriggerPass(annotations, Trees.instance(processingEnv)),

@@ -73,6 +73,13 @@ final class StepCode {
     } else if (spec instanceof StepSpec.WindowSpec window) {
       return WindowCode.window(step, window, input(step), graph.output(step).record().orElseThrow().components(),
           outputRows(step));
+    } else if (spec instanceof StepSpec.FillSpec fill) {
+      return GlueTransformCode.fill(step, fill, input(step), record(step.inputs().get(0)), output(step), outputRows(step));
+    } else if (spec instanceof StepSpec.UnboxSpec unbox) {
+      return GlueTransformCode.unbox(step, unbox, input(step), record(step.inputs().get(0)), output(step), outputRows(step));
+    } else if (spec instanceof StepSpec.RelationalizeSpec flatten) {
+      return GlueTransformCode.relationalize(flatten, input(step), record(step.inputs().get(0)), output(step),
+          outputRows(step));
     }
     throw new IllegalStateException("no code for " + spec);
   }
@@ -394,6 +401,10 @@ final class StepCode {
 
   private ClassName rowsOf(InputRef input) {
     return RowsClass.of(record(input).element());
+  }
+
+  private RecordModel output(Step step) {
+    return graph.output(step).record().orElseThrow();
   }
 
   private ClassName outputRows(Step step) {

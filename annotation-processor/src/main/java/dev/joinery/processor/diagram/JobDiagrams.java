@@ -74,6 +74,7 @@ public final class JobDiagrams {
             c.output().name() + ": only rows where " + c.when().name() + "()"));
       }
       WindowLines.of(step.spec()).ifPresent(lines::add);
+      GlueTransformLines.of(step.spec()).ifPresent(lines::add);
       lines.add(translations.runsOnJvm(step) ? "JVM code over rows" : "Spark expression");
       diagram.node(new Node(stepId(step), Node.Kind.STEP, lines));
       for (InputRef input : step.inputs()) {

@@ -116,6 +116,8 @@ public final class StepLineageAnalyzer {
         fields.put(c.name(), List.of(ColumnDep.direct(inputs.get(0), source, same ? "IDENTITY" : "TRANSFORMATION",
             same ? null : "cast to " + c.type().sqlName())));
       }
+    } else if (GlueTransformLineage.covers(spec)) {
+      GlueTransformLineage.of(spec, inputs.get(0), records.get(0), output, fields, dataset);
     } else {
       identity(output, inputs.get(0), fields);
       if (spec instanceof StepSpec.ColumnsSpec columns) {

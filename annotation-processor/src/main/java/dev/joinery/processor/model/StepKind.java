@@ -12,7 +12,10 @@ public enum StepKind {
   DROP_NULLS("drop nulls", "DropNulls"),
   DEDUPLICATE("deduplicate", "Deduplicate"),
   SORT("sort", "Sort"),
-  WINDOW("window", "Window");
+  WINDOW("window", "Window"),
+  FILL_MISSING("fill missing", "FillMissing"),
+  UNBOX("unbox", "Unbox"),
+  RELATIONALIZE("relationalize", "Relationalize");
 
   private final String label;
   private final String annotation;

@@ -1,6 +1,7 @@
 package dev.joinery.processor.model;
 
 import dev.joinery.annotations.JoinType;
+import dev.joinery.annotations.MalformedRows;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -147,4 +148,30 @@ public sealed interface StepSpec {
       return column.name() + (descending ? " desc" : "");
     }
   }
+
+  /** Glue's FillMissingValues: what replaces the nulls of each named component. */
+  record FillSpec(List<Fill> fills) implements StepSpec {}
+
+  /**
+   * {@code "quantity = 0"}: a literal, or a statistic of the column's non-null values.
+   *
+   * @param literal the literal's text without quotes; empty for a statistic
+   * @param quoted whether the literal was written in single quotes (text)
+   * @param statistic null for a literal
+   */
+  record Fill(NameRef column, NameRef written, String literal, boolean quoted, Statistic statistic) {}
+
+  enum Statistic { MEAN, MEDIAN, MODE, MIN, MAX }
+
+  /** Glue's Unbox: a JSON text component parsed into the output component of the same name. */
+  record UnboxSpec(NameRef column, MalformedRows malformed) implements StepSpec {}
+
+  /**
+   * Glue's Relationalize: nested records flattened, and one list exploded into rows.
+   *
+   * @param explode the list's path; empty for none
+   * @param renames output component = dotted input path
+   * @param keepEmpty whether a row with an empty or null list yields a row of nulls (explode_outer)
+   */
+  record RelationalizeSpec(NameRef explode, List<Rename> renames, boolean keepEmpty) implements StepSpec {}
 }

@@ -1,6 +1,7 @@
 package dev.joinery.processor.reading;
 
 import dev.joinery.annotations.JoinType;
+import dev.joinery.annotations.MalformedRows;
 import dev.joinery.annotations.WriteMode;
 import dev.joinery.processor.model.Component;
 import dev.joinery.processor.model.InputRef;
@@ -160,6 +161,18 @@ public final class JobReader {
         spec = new StepSpec.WindowSpec(names(field, annotation, "partitionBy"),
             names(field, annotation, "orderBy").stream().map(this::sortKey).toList(), windowColumns(output),
             aggregates(output));
+        break;
+      case FILL_MISSING:
+        spec = new StepSpec.FillSpec(names(field, annotation, "values").stream().map(FillValues::read).toList());
+        break;
+      case UNBOX:
+        spec = new StepSpec.UnboxSpec(ref(field, annotation, "column"),
+            MalformedRows.valueOf(annotations.enumConstant(annotation, "malformed")));
+        break;
+      case RELATIONALIZE:
+        spec = new StepSpec.RelationalizeSpec(ref(field, annotation, "explode"),
+            names(field, annotation, "rename").stream().map(this::rename).toList(),
+            (Boolean) annotations.value(annotation, "keepEmpty").getValue());
         break;
       default:
         // Filter, map and flat map on a field: their annotations only target methods, so javac has already said so.

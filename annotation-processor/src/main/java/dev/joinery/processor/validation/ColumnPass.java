@@ -381,7 +381,7 @@ public final class ColumnPass implements ValidationPass {
     }
   }
 
-  private void checkConversion(Step step, Component source, Component target, Diagnostics diagnostics) {
+  static void checkConversion(Step step, Component source, Component target, Diagnostics diagnostics) {
     ColumnType from = source.type();
     ColumnType to = target.type();
     boolean fits = from.sameAs(to) || to.kind() == Kind.STRING && from.kind() != Kind.ARRAY

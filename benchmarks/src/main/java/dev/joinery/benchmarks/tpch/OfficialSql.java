@@ -64,8 +64,10 @@ final class OfficialSql {
    * it as a temporary view, since it reads temporary views.
    */
   static Dataset<Row> query(SparkSession spark, int number) {
-    List<String> statements = Arrays.stream(text(number).split(";"))
-        .map(s -> s.lines().filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining("\n")).strip())
+    // Comment lines go first: the header comment holds semicolons too.
+    String code = text(number).lines().filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining("\n"));
+    List<String> statements = Arrays.stream(code.split(";"))
+        .map(String::strip)
         .filter(s -> !s.isEmpty())
         .map(s -> s.replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW"))
         .toList();

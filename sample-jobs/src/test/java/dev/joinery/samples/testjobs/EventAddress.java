@@ -1,0 +1,3 @@
+package dev.joinery.samples.testjobs;
+
+public record EventAddress(String city, String zip) {}

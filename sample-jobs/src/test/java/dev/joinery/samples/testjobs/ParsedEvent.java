@@ -1,0 +1,4 @@
+package dev.joinery.samples.testjobs;
+
+/** A raw event with its payload parsed. */
+public record ParsedEvent(long id, EventPayload payload) {}
