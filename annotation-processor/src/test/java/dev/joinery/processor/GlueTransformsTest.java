@@ -109,9 +109,9 @@ class GlueTransformsTest {
     assertThat(compilation).succeededWithoutWarnings();
     String runner = Fixtures.generatedSource(compilation, "shop.JoineryGlueJob");
     assertThat(runner).contains("coalesce(col(\"status\"), lit(\"unknown\").cast(DataTypes.StringType)).as(\"status\")");
-    assertThat(runner).contains("functions.median(col(\"price\")).as(\"price\")");
-    assertThat(runner).contains("functions.from_json(");
-    assertThat(runner).contains("functions.explode(col(\"payload.items\"))");
+    assertThat(runner).contains("median(col(\"price\")).as(\"price\")");
+    assertThat(runner).contains("from_json(");
+    assertThat(runner).contains("explode(col(\"payload.items\"))");
     assertThat(runner).contains("col(\"payload.address.city\").as(\"town\")");
     assertThat(runner).doesNotContain("MapFunction");
   }
@@ -162,7 +162,7 @@ class GlueTransformsTest {
     Compilation compilation = compile(replace(JOB, "explode = \"payload.items\"", "explode = \"payload.items\", keepEmpty = true"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(Fixtures.generatedSource(compilation, "shop.JoineryGlueJob"))
-        .contains("functions.explode_outer(col(\"payload.items\"))");
+        .contains("explode_outer(col(\"payload.items\"))");
     assertThat(resource(compilation, "META-INF/joinery/glue_transforms.job.dot"))
         .contains("one row per element of payload.items, one for an empty list");
   }

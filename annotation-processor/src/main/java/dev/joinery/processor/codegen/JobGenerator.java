@@ -39,7 +39,7 @@ import javax.lang.model.util.Elements;
  * order, and a {@code main} for {@code spark-submit}.
  */
 public final class JobGenerator {
-  private static final Pattern FUNCTION_CALL = Pattern.compile("\\bfunctions\\.(\\w+)\\(");
+  private static final Pattern FUNCTION_CALL = Pattern.compile("\\borg\\.apache\\.spark\\.sql\\.functions\\.(\\w+)\\(");
   private static final String RUNTIME = "dev.joinery.runtime";
   private static final ClassName JOINERY_JOB = ClassName.get(RUNTIME, "JoineryJob");
   private static final ClassName JOB_RUN = ClassName.get(RUNTIME, "JobRun");
@@ -128,7 +128,9 @@ public final class JobGenerator {
    * once plainly to find them), so it reads {@code col("day")} and has no unused import.
    */
   private static JavaFile withFunctionImports(String packageName, TypeSpec type) {
-    String plain = JavaFile.builder(packageName, type).skipJavaLangImports(true).build().toString();
+    // Written with the class's full name, so a step that happens to be called "functions" is no call.
+    String plain = JavaFile.builder(packageName, type.toBuilder().alwaysQualify("functions").build())
+        .skipJavaLangImports(true).build().toString();
     Set<String> called = new TreeSet<>();
     Matcher call = FUNCTION_CALL.matcher(plain);
     while (call.find()) {
