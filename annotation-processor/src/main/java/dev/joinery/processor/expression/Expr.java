@@ -80,7 +80,12 @@ public sealed interface Expr {
     /** LocalDate.plusMonths: a long count of months, clamped to the month's last day as Java does. */
     PLUS_MONTHS,
     DATE_OF_INSTANT_UTC,
-    GREATEST, LEAST, ABS
+    GREATEST, LEAST, ABS,
+    /**
+     * BigDecimal.divide(divisor, scale, roundingMode): arguments dividend, divisor, the scale (an
+     * int literal) and the RoundingMode's name (a string literal).
+     */
+    DIVIDE_DECIMAL
   }
 
   record Call(Function function, List<Expr> arguments, JType type) implements Expr {}
@@ -111,6 +116,17 @@ public sealed interface Expr {
     return output.components().stream()
         .<Expr>map(c -> new ColumnRef(input.input(), c.name(), JType.of(c.type().kind(), c.type().nullable())))
         .toList();
+  }
+
+  /**
+   * A divisor Java checks: zero there is an ArithmeticException, so the translation fails the
+   * query too, with {@code description} naming the expression.
+   */
+  record NonZero(Expr operand, String description) implements Expr {
+    @Override
+    public JType type() {
+      return operand.type();
+    }
   }
 
   /** {@code new Record(...)}, one expression per component in declaration order. */
