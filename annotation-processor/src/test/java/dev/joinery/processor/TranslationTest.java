@@ -184,6 +184,7 @@ class TranslationTest {
         {"o.orderDate().plusMonths(o.quantity()).isBefore(END)", "add_months("},
         {"o.orderDate().minusYears(1).getDayOfYear() > 3 && o.orderDate().plusWeeks(2).isAfter(START)", "dayofyear("},
         {"o.price().compareTo(MIN) > 0", "new BigDecimal(\"0.05\")"},
+        {"100 / o.quantity() > 3", "o.quantity() is zero, where the Java body would throw ArithmeticException"},
         {"o.price().divide(BigDecimal.valueOf(o.quantity()), 2, java.math.RoundingMode.HALF_EVEN).compareTo(MIN) > 0",
             "would throw ArithmeticException"},
         {"o.price().divide(MIN, java.math.RoundingMode.DOWN).doubleValue() > o.quantity() / 2.0", "lit(\"E-2\")"},

@@ -778,6 +778,10 @@ public final class BodyReader {
         case DIVIDE: op = BinaryOp.DIVIDE; break;
         default: op = BinaryOp.REMAINDER;
       }
+      if ((op == BinaryOp.DIVIDE || op == BinaryOp.REMAINDER) && type.isIntegral()
+          && !(right instanceof Expr.Literal l && l.value() instanceof Number n && n.longValue() != 0)) {
+        right = new Expr.NonZero(right, String.valueOf(rightTree)); // Java throws ArithmeticException on zero
+      }
       return new Expr.Binary(op, left, right, type);
     }
 
