@@ -184,6 +184,8 @@ class TranslationTest {
         {"o.orderDate().plusMonths(o.quantity()).isBefore(END)", "add_months("},
         {"o.orderDate().minusYears(1).getDayOfYear() > 3 && o.orderDate().plusWeeks(2).isAfter(START)", "dayofyear("},
         {"o.price().compareTo(MIN) > 0", "new BigDecimal(\"0.05\")"},
+        {"o.status().substring(1, 3).equals(\"AI\") || o.status().substring(2).isEmpty()",
+            "o.status().substring(1, 3) has an index out of range, where the Java body would throw StringIndexOutOfBoundsException"},
         {"100 / o.quantity() > 3", "o.quantity() is zero, where the Java body would throw ArithmeticException"},
         {"o.price().divide(BigDecimal.valueOf(o.quantity()), 2, java.math.RoundingMode.HALF_EVEN).compareTo(MIN) > 0",
             "would throw ArithmeticException"},

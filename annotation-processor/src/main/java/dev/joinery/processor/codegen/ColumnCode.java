@@ -372,6 +372,7 @@ final class ColumnCode {
       case PLUS_MONTHS: return CodeBlock.of("$T.add_months($L, $L.cast($S))", F, a.get(0), a.get(1), "int");
       // UTF-16 code units, as Java counts: two bytes each in UTF-16BE (Spark's length counts code points).
       case LENGTH: return CodeBlock.of("$T.shiftright($T.length($T.encode($L, $S)), 1)", F, F, F, a.get(0), "UTF-16BE");
+      case SUBSTRING: return substring(c, a);
       case TRIM: return CodeBlock.of("$T.trim($L, $L)", F, a.get(0), TRIMMED);
       case STRIP: return CodeBlock.of("$T.trim($L, $L)", F, a.get(0), WHITESPACE);
       case IS_BLANK: return CodeBlock.of("$T.length($T.trim($L, $L)).equalTo($T.lit(0))", F, F, a.get(0), WHITESPACE, F);
@@ -430,6 +431,34 @@ final class ColumnCode {
     // the text "qE-scale" read as decimal(38, scale) is exact.
     return scale == 0 ? rounded : CodeBlock.of("$T.concat($L.cast($S), $T.lit($S)).cast($S)", F, rounded, "string", F,
         "E-" + scale, "decimal(38," + scale + ")");
+  }
+
+  /**
+   * {@code s.substring(begin[, end])} in UTF-16 code units, as Java counts: the string as UTF-16BE
+   * bytes, two per unit, cut and decoded. A cut through a surrogate pair leaves half of it, which
+   * Spark's UTF-8 strings (and so the JVM path's output) hold as '?'; so does this. Indexes out of
+   * range fail the run as Java's StringIndexOutOfBoundsException.
+   */
+  private CodeBlock substring(Expr.Call c, List<CodeBlock> a) {
+    CodeBlock units = shared(CodeBlock.of("$T.encode($L, $S)", F, a.get(0), "UTF-16BE"));
+    CodeBlock length = CodeBlock.of("$T.shiftright($T.length($L), 1)", F, F, units);
+    CodeBlock begin = a.get(1);
+    CodeBlock end = c.arguments().size() == 4 ? a.get(2) : length;
+    String call = (String) ((Expr.Literal) c.arguments().get(c.arguments().size() - 1)).value();
+    CodeBlock checked = shared(CodeBlock.of("$T.when($L.lt($T.lit(0)).or($L.gt($L)).or($L.gt($L)), $L).otherwise($L)",
+        F, begin, F, end, length, begin, end,
+        raise(call + " has an index out of range, where the Java body would throw StringIndexOutOfBoundsException"),
+        begin));
+    CodeBlock cut = shared(CodeBlock.of("$L.substr($L.multiply($T.lit(2)).plus($T.lit(1)), $L.minus($L).multiply($T.lit(2)))",
+        units, checked, F, F, end, checked, F));
+    CodeBlock question = CodeBlock.of("$T.lit(new byte[] {0, '?'})", F);
+    CodeBlock headFixed = shared(CodeBlock.of(
+        "$T.when($T.hex($L.substr($T.lit(1), $T.lit(2))).between($S, $S), $T.concat($L, $L.substr($T.lit(3), $T.length($L))))"
+            + ".otherwise($L)", F, F, cut, F, F, "DC00", "DFFF", F, question, cut, F, F, cut, cut));
+    CodeBlock fixed = CodeBlock.of(
+        "$T.when($T.hex($L.substr($T.lit(-2), $T.lit(2))).between($S, $S), $T.concat($L.substr($T.lit(1), $T.length($L).minus($T.lit(2))), $L))"
+            + ".otherwise($L)", F, F, headFixed, F, F, "D800", "DBFF", F, headFixed, F, F, headFixed, F, question, headFixed);
+    return CodeBlock.of("$T.decode($L, $S)", F, fixed, "UTF-16BE");
   }
 
   /** {@code code} in a Column local of its own, for code a construct repeats. */
@@ -509,6 +538,6 @@ final class ColumnCode {
       return divides || b.type().kind() == Kind.DECIMAL;
     }
     return e instanceof Expr.Call c && (c.function() == Expr.Function.PLUS_DAYS || c.function() == Expr.Function.PLUS_MONTHS
-        || c.function() == Expr.Function.DIVIDE_DECIMAL);
+        || c.function() == Expr.Function.DIVIDE_DECIMAL || c.function() == Expr.Function.SUBSTRING);
   }
 }

@@ -425,6 +425,15 @@ public final class BodyReader {
           return new Expr.Call(Function.STRIP, List.of(nonNull(receiver, receiverTree)), JType.of(Kind.STRING, false));
         case "java.lang.String#isBlank/0":
           return new Expr.Call(Function.IS_BLANK, List.of(nonNull(receiver, receiverTree)), JType.of(Kind.BOOLEAN, false));
+        case "java.lang.String#substring/1":
+        case "java.lang.String#substring/2": {
+          List<Expr> arguments = new ArrayList<>(List.of(nonNull(receiver, receiverTree)));
+          for (ExpressionTree arg : args) {
+            arguments.add(convert(expr(arg, locals), JType.of(Kind.INT, false), arg));
+          }
+          arguments.add(new Expr.Literal(tree.toString(), JType.of(Kind.STRING, false)));
+          return new Expr.Call(Function.SUBSTRING, arguments, JType.of(Kind.STRING, false));
+        }
         case "java.lang.String#matches/1":
           return matches(receiver, receiverTree, args.get(0), locals);
         case "java.math.BigDecimal#doubleValue/0":

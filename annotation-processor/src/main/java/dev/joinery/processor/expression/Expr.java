@@ -72,6 +72,11 @@ public sealed interface Expr {
     /** String.strip(): strips Character.isWhitespace code points from both ends. */
     STRIP,
     IS_BLANK,
+    /**
+     * String.substring(begin) or substring(begin, end), in UTF-16 code units: arguments the string,
+     * begin, end if given, and last the call's source text, for the message when Java would throw.
+     */
+    SUBSTRING,
     /** String.matches(regex): the second argument, a literal regex, matches the whole string. */
     MATCHES,
     /** Collection.contains: the first argument equals one of the others, constants. */

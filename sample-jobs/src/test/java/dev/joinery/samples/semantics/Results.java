@@ -37,6 +37,8 @@ final class Results {
   record Texts(int length, String trimmed, String stripped, boolean blank, boolean aThenB, boolean likeEscapes,
       boolean regex, boolean startsWithEmoji, boolean known, boolean small) {}
 
+  record Cuts(String tail, String secondHalf, String head, String fromI) {}
+
   record Months(LocalDate plusMonths, LocalDate minusMonths, LocalDate plusYears, LocalDate minusYears,
       LocalDate plusWeeks, LocalDate minusDays, int dayOfYear, LocalDate fromStart, boolean beforeEnd) {}
 

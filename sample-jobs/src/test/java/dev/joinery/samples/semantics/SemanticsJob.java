@@ -12,6 +12,7 @@ import dev.joinery.samples.semantics.Results.Doubles;
 import dev.joinery.samples.semantics.Results.Ints;
 import dev.joinery.samples.semantics.Results.Longs;
 import dev.joinery.samples.semantics.Results.Strings;
+import dev.joinery.samples.semantics.Results.Cuts;
 import dev.joinery.samples.semantics.Results.Months;
 import dev.joinery.samples.semantics.Results.Quotients;
 import dev.joinery.samples.semantics.Results.Ratios;
@@ -91,6 +92,13 @@ final class SemanticsJob {
     return new Texts(x.s().length(), x.s().trim(), x.s().strip(), x.s().isBlank(), x.s().matches(".*a.*b.*"),
         x.s().matches("a%_.*"), x.s().matches("[ab]+\\s?"), x.s().matches("\uD83D\uDE00.*"), WORDS.contains(x.t()),
         List.of(1, 2, 3).contains(x.i() % 4));
+  }
+
+  @Map
+  static Cuts cuts(Sample x) {
+    int length = x.s().length();
+    return new Cuts(x.s().substring(Math.min(length, 1)), x.s().substring(length / 2, length),
+        x.s().substring(0, Math.min(length, 3)), x.t() == null ? "" : x.t().substring(x.i() % 3));
   }
 
   @Map

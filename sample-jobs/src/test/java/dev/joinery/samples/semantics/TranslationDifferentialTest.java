@@ -69,6 +69,12 @@ class TranslationDifferentialTest {
   }
 
   @Property(tries = TRIES)
+  void cuts(@ForAll("batches") List<Sample> batch) {
+    Differential.map(batch, SemanticsJob::cuts, Results_CutsRows::toRow,
+        JoinerySemanticsJob.cutsColumns(), Results_CutsRows.SCHEMA);
+  }
+
+  @Property(tries = TRIES)
   void months(@ForAll("batches") List<Sample> batch) {
     Differential.map(batch, SemanticsJob::months, Results_MonthsRows::toRow,
         JoinerySemanticsJob.monthsColumns(), Results_MonthsRows.SCHEMA);
