@@ -231,6 +231,10 @@ class TranslationTest {
     assertThat(notes(paidFilter("o.price().divide(MIN, java.math.MathContext.DECIMAL64).signum() > 0",
         "  static final BigDecimal MIN = new BigDecimal(\"0.05\");\n")).get(0))
         .contains("because of its BigDecimal.divide with a MathContext (its precision, not a scale, bounds the result).");
+    assertThat(notes(paidFilter("o.price().multiply(o.price()).multiply(o.price()).multiply(o.price())"
+        + ".divide(o.price(), 2, java.math.RoundingMode.HALF_UP).compareTo(o.price()) > 0", "")).get(0))
+        .contains("because of its BigDecimal.divide of values too wide (or of a kind not known) to divide exactly"
+            + " within Spark's 38 decimal digits.");
     assertThat(notes(paidFilter("o.orderDate().plusMonths(o.orderId()).isBefore(o.orderDate())", "")).get(0))
         .contains("because of its LocalDate arithmetic with a long amount (only int amounts translate).");
   }

@@ -407,7 +407,7 @@ final class ColumnCode {
     CodeBlock q = shared(CodeBlock.of("$L.minus($L).divide($L).cast($S)", n, r, divisor, "decimal(38,0)"));
     CodeBlock inexact = CodeBlock.of("$L.notEqual($T.lit(0))", r, F);
     CodeBlock positive = CodeBlock.of("$L.gt($T.lit(0)).equalTo($L.gt($T.lit(0)))", n, F, divisor, F);
-    CodeBlock half = CodeBlock.of("$T.abs($L).multiply($T.lit(2))", F, r, F);
+    CodeBlock half = CodeBlock.of("$T.abs($L).plus($T.abs($L))", F, r, F, r);
     CodeBlock away;
     switch (mode) {
       case UP: away = inexact; break;

@@ -697,9 +697,19 @@ public final class BodyReader {
         throw new Unsupported("BigDecimal.divide with a rounding mode that is not a RoundingMode constant", modeTree);
       }
       Expr divisor = nonNull(expr(divisorTree, locals), divisorTree);
+      if (!DecimalDivision.exactInSpark(receiver, divisor, scale, this::declaredDecimal)) {
+        throw new Unsupported("BigDecimal.divide of values too wide (or of a kind not known) to divide exactly within"
+            + " Spark's 38 decimal digits", at);
+      }
       return new Expr.Call(Function.DIVIDE_DECIMAL, List.of(nonNull(receiver, receiverTree),
           new Expr.NonZero(divisor, String.valueOf(divisorTree)), new Expr.Literal(scale, JType.of(Kind.INT, false)),
           new Expr.Literal(mode.getSimpleName().toString(), JType.of(Kind.STRING, false))), JType.of(Kind.DECIMAL, false));
+    }
+
+    /** The declared decimal(precision, scale) of a column, as Spark holds it. */
+    private int[] declaredDecimal(Expr.ColumnRef c) {
+      dev.joinery.processor.model.ColumnType type = inputs.get(c.input()).component(c.column()).orElseThrow().type();
+      return new int[] {type.precision(), type.scale()};
     }
 
     /** A scale argument: an int constant from 0 to 38, the places a Spark decimal can hold. */
