@@ -184,6 +184,12 @@ class TranslationTest {
         {"o.orderDate().plusMonths(o.quantity()).isBefore(END)", "add_months("},
         {"o.orderDate().minusYears(1).getDayOfYear() > 3 && o.orderDate().plusWeeks(2).isAfter(START)", "dayofyear("},
         {"o.price().compareTo(MIN) > 0", "new BigDecimal(\"0.05\")"},
+        {"o.status().substring(1, 3).equals(\"AI\") || o.status().substring(2).isEmpty()",
+            "o.status().substring(1, 3) has an index out of range, where the Java body would throw StringIndexOutOfBoundsException"},
+        {"100 / o.quantity() > 3", "o.quantity() is zero, where the Java body would throw ArithmeticException"},
+        {"o.price().divide(BigDecimal.valueOf(o.quantity()), 2, java.math.RoundingMode.HALF_EVEN).compareTo(MIN) > 0",
+            "would throw ArithmeticException"},
+        {"o.price().divide(MIN, java.math.RoundingMode.DOWN).doubleValue() > o.quantity() / 2.0", "lit(\"E-2\")"},
     };
     String fields = """
           static final java.util.Set<String> MODES = java.util.Set.of("MAIL", "SHIP");
@@ -222,6 +228,13 @@ class TranslationTest {
         .contains("because of its Set.of with the element A twice (Java throws IllegalArgumentException).");
     assertThat(notes(paidFilter("java.util.Set.of(1L, 2L).contains(o.quantity())", "")).get(0))
         .contains("because of its contains of a INT value in a collection of LONG");
+    assertThat(notes(paidFilter("o.price().divide(MIN, java.math.MathContext.DECIMAL64).signum() > 0",
+        "  static final BigDecimal MIN = new BigDecimal(\"0.05\");\n")).get(0))
+        .contains("because of its BigDecimal.divide with a MathContext (its precision, not a scale, bounds the result).");
+    assertThat(notes(paidFilter("o.price().multiply(o.price()).multiply(o.price()).multiply(o.price())"
+        + ".divide(o.price(), 2, java.math.RoundingMode.HALF_UP).compareTo(o.price()) > 0", "")).get(0))
+        .contains("because of its BigDecimal.divide of values too wide (or of a kind not known) to divide exactly"
+            + " within Spark's 38 decimal digits.");
     assertThat(notes(paidFilter("o.orderDate().plusMonths(o.orderId()).isBefore(o.orderDate())", "")).get(0))
         .contains("because of its LocalDate arithmetic with a long amount (only int amounts translate).");
   }

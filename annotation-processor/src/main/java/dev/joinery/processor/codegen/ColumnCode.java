@@ -127,6 +127,10 @@ final class ColumnCode {
     } else if (e instanceof Expr.NonNull n) {
       return CodeBlock.of("$T.coalesce($L, $L)", F, of(n.operand()),
           raise(n.description() + " is null, where the Java body would throw NullPointerException"));
+    } else if (e instanceof Expr.NonZero n) {
+      CodeBlock x = of(n.operand());
+      return CodeBlock.of("$T.when($L.equalTo($T.lit(0)), $L).otherwise($L)", F, x, F,
+          raise(n.description() + " is zero, where the Java body would throw ArithmeticException"), x);
     } else if (e instanceof Expr.NewRecord r) {
       CodeBlock.Builder struct = CodeBlock.builder().add("$T.struct(", F);
       List<Component> components = r.record().components();
@@ -247,7 +251,7 @@ final class ColumnCode {
       case CONCAT:
         return CodeBlock.of("$T.concat($L, $L)", F, nullAsText(l, b.left()), nullAsText(r, b.right()));
       default:
-        return arithmetic(b.op(), l, r, b.type(), b.right());
+        return arithmetic(b.op(), l, r, b.type(), b.left(), b.right());
     }
   }
 
@@ -272,7 +276,7 @@ final class ColumnCode {
         : CodeBlock.of("$L.and($T.not($L))", compared, F, nan);
   }
 
-  private CodeBlock arithmetic(Expr.BinaryOp op, CodeBlock l, CodeBlock r, JType type, Expr right) {
+  private CodeBlock arithmetic(Expr.BinaryOp op, CodeBlock l, CodeBlock r, JType type, Expr left, Expr right) {
     String method;
     switch (op) {
       case ADD: method = "plus"; break;
@@ -300,6 +304,9 @@ final class ColumnCode {
         return isLiteral(right) ? divided
             : CodeBlock.of("$T.when($L.equalTo($T.lit(-1L)), $L).otherwise($L)", F, r, F, negateLong(l), divided);
       }
+      if (op == Expr.BinaryOp.MULTIPLY && (isIntTimesSmallLiteral(left, right) || isIntTimesSmallLiteral(right, left))) {
+        return CodeBlock.of("$L.multiply($L)", l, r); // at most 2^62: it cannot wrap
+      }
       // Exact in decimal(38,0), then wrapped into the long range as Java's two's-complement arithmetic does.
       CodeBlock exact = CodeBlock.of("$L.cast($S).$L($L.cast($S))", l, "decimal(38,0)", method, r, "decimal(38,0)");
       return CodeBlock.of("$T.pmod($L.plus($T.lit(new $T($S))), $T.lit(new $T($S))).minus($T.lit(new $T($S))).cast($S)",
@@ -326,6 +333,12 @@ final class ColumnCode {
       result = CodeBlock.of("$T.when($L.equalTo($T.lit(0)), $L).otherwise($L)", F, r, F, byZero, result);
     }
     return type.kind() == Kind.FLOAT ? CodeBlock.of("$L.cast($S)", result, "float") : result;
+  }
+
+  /** An int widened to long times a literal of at most 2^31 in magnitude: the product fits a long. */
+  private static boolean isIntTimesSmallLiteral(Expr value, Expr literal) {
+    return value instanceof Expr.Cast c && c.operand().type().isIntegral() && c.operand().type().kind() != Kind.LONG
+        && literal instanceof Expr.Literal l && l.value() instanceof Long n && n >= -(1L << 31) && n <= 1L << 31;
   }
 
   private static boolean isNonZeroLiteral(Expr e) {
@@ -359,10 +372,13 @@ final class ColumnCode {
       case PLUS_MONTHS: return CodeBlock.of("$T.add_months($L, $L.cast($S))", F, a.get(0), a.get(1), "int");
       // UTF-16 code units, as Java counts: two bytes each in UTF-16BE (Spark's length counts code points).
       case LENGTH: return CodeBlock.of("$T.shiftright($T.length($T.encode($L, $S)), 1)", F, F, F, a.get(0), "UTF-16BE");
+      case SUBSTRING: return substring(c, a);
       case TRIM: return CodeBlock.of("$T.trim($L, $L)", F, a.get(0), TRIMMED);
       case STRIP: return CodeBlock.of("$T.trim($L, $L)", F, a.get(0), WHITESPACE);
       case IS_BLANK: return CodeBlock.of("$T.length($T.trim($L, $L)).equalTo($T.lit(0))", F, F, a.get(0), WHITESPACE, F);
       case MATCHES: return matches(a.get(0), (String) ((Expr.Literal) c.arguments().get(1)).value());
+      case DIVIDE_DECIMAL: return decimalDivide(a.get(0), a.get(1), (Integer) ((Expr.Literal) c.arguments().get(2)).value(),
+          java.math.RoundingMode.valueOf((String) ((Expr.Literal) c.arguments().get(3)).value()));
       case IN: return CodeBlock.of("$L.isin($L)", a.get(0), CodeBlock.join(a.subList(1, a.size()), ", "));
       case PLUS_DAYS: return CodeBlock.of("$T.date_add($L, $L.cast($S))", F, a.get(0), a.get(1), "int");
       case DATE_OF_INSTANT_UTC: return CodeBlock.of("$T.to_date($L)", F, a.get(0));
@@ -374,6 +390,82 @@ final class ColumnCode {
         return CodeBlock.of("$T.when($L.equalTo($T.lit($L)), $L).otherwise($T.abs($L))", F, a.get(0), F, min, a.get(0), F, a.get(0));
       }
     }
+  }
+
+  /**
+   * {@code a.divide(b, scale, mode)} exactly, in integers: n = a * 10^scale, the remainder r = n % b
+   * (exact, with n's sign, as BigDecimal's), the truncated quotient q = (n - r) / b (an exact
+   * integer), then one step away from zero where the mode says so, judged from r as Java does.
+   * The result is q * 10^-scale, at that scale. Values beyond 38 digits, n's included, fail the
+   * query (Spark's decimals end there; Java's do not).
+   */
+  private CodeBlock decimalDivide(CodeBlock a, CodeBlock b, int scale, java.math.RoundingMode mode) {
+    CodeBlock n = shared(scale == 0 ? a
+        : CodeBlock.of("$L.multiply($T.lit(new $T($S)))", a, F, BIG_DECIMAL, java.math.BigInteger.TEN.pow(scale)));
+    CodeBlock divisor = shared(b);
+    CodeBlock r = shared(CodeBlock.of("$L.mod($L)", n, divisor));
+    CodeBlock q = shared(CodeBlock.of("$L.minus($L).divide($L).cast($S)", n, r, divisor, "decimal(38,0)"));
+    CodeBlock inexact = CodeBlock.of("$L.notEqual($T.lit(0))", r, F);
+    CodeBlock positive = CodeBlock.of("$L.gt($T.lit(0)).equalTo($L.gt($T.lit(0)))", n, F, divisor, F);
+    CodeBlock half = CodeBlock.of("$T.abs($L).plus($T.abs($L))", F, r, F, r);
+    CodeBlock away;
+    switch (mode) {
+      case UP: away = inexact; break;
+      case DOWN: away = CodeBlock.of("$T.lit(false)", F); break;
+      case CEILING: away = CodeBlock.of("$L.and($L)", inexact, positive); break;
+      case FLOOR: away = CodeBlock.of("$L.and($T.not($L))", inexact, F, positive); break;
+      case HALF_UP: away = CodeBlock.of("$L.geq($T.abs($L))", half, F, divisor); break;
+      case HALF_DOWN: away = CodeBlock.of("$L.gt($T.abs($L))", half, F, divisor); break;
+      case HALF_EVEN:
+        away = CodeBlock.of("$L.gt($T.abs($L)).or($L.equalTo($T.abs($L)).and($T.pmod($L, $T.lit(2)).equalTo($T.lit(1))))",
+            half, F, divisor, half, F, divisor, F, q, F, F);
+        break;
+      default: // UNNECESSARY
+        away = CodeBlock.of("$T.when($L, $L).otherwise($T.lit(false))", F, inexact,
+            raise("BigDecimal.divide with RoundingMode.UNNECESSARY has a quotient to round, where the Java body"
+                + " would throw ArithmeticException"), F);
+    }
+    CodeBlock rounded = CodeBlock.of("$T.when($L, $L.plus($T.when($L, $T.lit(1)).otherwise($T.lit(-1)))).otherwise($L)",
+        F, away, q, F, positive, F, F, q);
+    // q * 10^-scale: Spark's decimal multiply or divide would widen past 38 digits and drop places;
+    // the text "qE-scale" read as decimal(38, scale) is exact.
+    return scale == 0 ? rounded : CodeBlock.of("$T.concat($L.cast($S), $T.lit($S)).cast($S)", F, rounded, "string", F,
+        "E-" + scale, "decimal(38," + scale + ")");
+  }
+
+  /**
+   * {@code s.substring(begin[, end])} in UTF-16 code units, as Java counts: the string as UTF-16BE
+   * bytes, two per unit, cut and decoded. A cut through a surrogate pair leaves half of it, which
+   * Spark's UTF-8 strings (and so the JVM path's output) hold as '?'; so does this. Indexes out of
+   * range fail the run as Java's StringIndexOutOfBoundsException.
+   */
+  private CodeBlock substring(Expr.Call c, List<CodeBlock> a) {
+    CodeBlock units = shared(CodeBlock.of("$T.encode($L, $S)", F, a.get(0), "UTF-16BE"));
+    CodeBlock length = CodeBlock.of("$T.shiftright($T.length($L), 1)", F, F, units);
+    CodeBlock begin = a.get(1);
+    CodeBlock end = c.arguments().size() == 4 ? a.get(2) : length;
+    String call = (String) ((Expr.Literal) c.arguments().get(c.arguments().size() - 1)).value();
+    CodeBlock checked = shared(CodeBlock.of("$T.when($L.lt($T.lit(0)).or($L.gt($L)).or($L.gt($L)), $L).otherwise($L)",
+        F, begin, F, end, length, begin, end,
+        raise(call + " has an index out of range, where the Java body would throw StringIndexOutOfBoundsException"),
+        begin));
+    CodeBlock cut = shared(CodeBlock.of("$L.substr($L.multiply($T.lit(2)).plus($T.lit(1)), $L.minus($L).multiply($T.lit(2)))",
+        units, checked, F, F, end, checked, F));
+    CodeBlock question = CodeBlock.of("$T.lit(new byte[] {0, '?'})", F);
+    CodeBlock headFixed = shared(CodeBlock.of(
+        "$T.when($T.hex($L.substr($T.lit(1), $T.lit(2))).between($S, $S), $T.concat($L, $L.substr($T.lit(3), $T.length($L))))"
+            + ".otherwise($L)", F, F, cut, F, F, "DC00", "DFFF", F, question, cut, F, F, cut, cut));
+    CodeBlock fixed = CodeBlock.of(
+        "$T.when($T.hex($L.substr($T.lit(-2), $T.lit(2))).between($S, $S), $T.concat($L.substr($T.lit(1), $T.length($L).minus($T.lit(2))), $L))"
+            + ".otherwise($L)", F, F, headFixed, F, F, "D800", "DBFF", F, headFixed, F, F, headFixed, F, question, headFixed);
+    return CodeBlock.of("$T.decode($L, $S)", F, fixed, "UTF-16BE");
+  }
+
+  /** {@code code} in a Column local of its own, for code a construct repeats. */
+  private CodeBlock shared(CodeBlock code) {
+    String name = "part" + ++localCount;
+    locals.addStatement("$T $L = $L", COLUMN, name, code);
+    return CodeBlock.of("$L", name);
   }
 
   /**
@@ -435,7 +527,7 @@ final class ColumnCode {
 
   /** Whether {@code e} can fail the query whatever its operands do. */
   private boolean raisesItself(Expr e) {
-    if (e instanceof Expr.NonNull) {
+    if (e instanceof Expr.NonNull || e instanceof Expr.NonZero) {
       return true;
     }
     if (e instanceof Expr.ColumnRef c) {
@@ -445,6 +537,7 @@ final class ColumnCode {
       boolean divides = (b.op() == Expr.BinaryOp.DIVIDE || b.op() == Expr.BinaryOp.REMAINDER) && b.type().isIntegral();
       return divides || b.type().kind() == Kind.DECIMAL;
     }
-    return e instanceof Expr.Call c && (c.function() == Expr.Function.PLUS_DAYS || c.function() == Expr.Function.PLUS_MONTHS);
+    return e instanceof Expr.Call c && (c.function() == Expr.Function.PLUS_DAYS || c.function() == Expr.Function.PLUS_MONTHS
+        || c.function() == Expr.Function.DIVIDE_DECIMAL || c.function() == Expr.Function.SUBSTRING);
   }
 }

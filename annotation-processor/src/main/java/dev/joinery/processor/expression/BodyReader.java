@@ -425,6 +425,15 @@ public final class BodyReader {
           return new Expr.Call(Function.STRIP, List.of(nonNull(receiver, receiverTree)), JType.of(Kind.STRING, false));
         case "java.lang.String#isBlank/0":
           return new Expr.Call(Function.IS_BLANK, List.of(nonNull(receiver, receiverTree)), JType.of(Kind.BOOLEAN, false));
+        case "java.lang.String#substring/1":
+        case "java.lang.String#substring/2": {
+          List<Expr> arguments = new ArrayList<>(List.of(nonNull(receiver, receiverTree)));
+          for (ExpressionTree arg : args) {
+            arguments.add(convert(expr(arg, locals), JType.of(Kind.INT, false), arg));
+          }
+          arguments.add(new Expr.Literal(tree.toString(), JType.of(Kind.STRING, false)));
+          return new Expr.Call(Function.SUBSTRING, arguments, JType.of(Kind.STRING, false));
+        }
         case "java.lang.String#matches/1":
           return matches(receiver, receiverTree, args.get(0), locals);
         case "java.math.BigDecimal#doubleValue/0":
@@ -435,6 +444,14 @@ public final class BodyReader {
           return decimalArithmetic(BinaryOp.SUBTRACT, receiver, receiverTree, args.get(0), locals);
         case "java.math.BigDecimal#multiply/1":
           return decimalArithmetic(BinaryOp.MULTIPLY, receiver, receiverTree, args.get(0), locals);
+        case "java.math.BigDecimal#divide/3":
+          return decimalDivide(receiver, receiverTree, args.get(0), scaleOf(args.get(1), locals), args.get(2), tree, locals);
+        case "java.math.BigDecimal#divide/2": {
+          if (!(elementOf(args.get(1)) instanceof VariableElement mode) || !ownerName(mode).equals("java.math.RoundingMode")) {
+            throw new Unsupported("BigDecimal.divide with a MathContext (its precision, not a scale, bounds the result)", tree);
+          }
+          return decimalDivide(receiver, receiverTree, args.get(0), javaScale(receiver, tree), args.get(1), tree, locals);
+        }
         case "java.math.BigDecimal#negate/0":
           return new Expr.Unary(Expr.UnaryOp.NEGATE, nonNull(receiver, receiverTree), JType.of(Kind.DECIMAL, false));
         case "java.time.LocalDate#getYear/0":
@@ -669,6 +686,70 @@ public final class BodyReader {
       return elements;
     }
 
+    /**
+     * {@code a.divide(b, scale, mode)}: the quotient rounded to {@code scale} places by the
+     * RoundingMode constant {@code modeTree}; a zero divisor fails as Java's ArithmeticException.
+     */
+    private Expr decimalDivide(Expr receiver, ExpressionTree receiverTree, ExpressionTree divisorTree, int scale,
+        ExpressionTree modeTree, Tree at, Map<String, Expr> locals) {
+      Element mode = elementOf(modeTree);
+      if (mode == null || mode.getKind() != ElementKind.ENUM_CONSTANT || !ownerName(mode).equals("java.math.RoundingMode")) {
+        throw new Unsupported("BigDecimal.divide with a rounding mode that is not a RoundingMode constant", modeTree);
+      }
+      Expr divisor = nonNull(expr(divisorTree, locals), divisorTree);
+      if (!DecimalDivision.exactInSpark(receiver, divisor, scale, this::declaredDecimal)) {
+        throw new Unsupported("BigDecimal.divide of values too wide (or of a kind not known) to divide exactly within"
+            + " Spark's 38 decimal digits", at);
+      }
+      return new Expr.Call(Function.DIVIDE_DECIMAL, List.of(nonNull(receiver, receiverTree),
+          new Expr.NonZero(divisor, String.valueOf(divisorTree)), new Expr.Literal(scale, JType.of(Kind.INT, false)),
+          new Expr.Literal(mode.getSimpleName().toString(), JType.of(Kind.STRING, false))), JType.of(Kind.DECIMAL, false));
+    }
+
+    /** The declared decimal(precision, scale) of a column, as Spark holds it. */
+    private int[] declaredDecimal(Expr.ColumnRef c) {
+      dev.joinery.processor.model.ColumnType type = inputs.get(c.input()).component(c.column()).orElseThrow().type();
+      return new int[] {type.precision(), type.scale()};
+    }
+
+    /** A scale argument: an int constant from 0 to 38, the places a Spark decimal can hold. */
+    private int scaleOf(ExpressionTree tree, Map<String, Expr> locals) {
+      Expr scale = expr(tree, locals);
+      if (!(scale instanceof Expr.Literal literal) || !(literal.value() instanceof Integer places) || places < 0 || places > 38) {
+        throw new Unsupported("BigDecimal.divide with a scale that is not an int constant from 0 to 38", tree);
+      }
+      return places;
+    }
+
+    /**
+     * The scale Java's BigDecimal has at run time for {@code e}: a column's declared scale (Spark
+     * hands the JVM its values at that scale), a literal's own, the larger for add and subtract,
+     * the sum for multiply, as BigDecimal's rules give.
+     */
+    private int javaScale(Expr e, Tree at) {
+      if (e instanceof Expr.NonNull n) {
+        return javaScale(n.operand(), at);
+      } else if (e instanceof Expr.ColumnRef c) {
+        return inputs.get(c.input()).component(c.column()).orElseThrow().type().scale();
+      } else if (e instanceof Expr.Literal l && l.value() instanceof String text) {
+        return new java.math.BigDecimal(text).scale();
+      } else if (e instanceof Expr.Cast c && c.operand().type().isIntegral()) {
+        return 0;
+      } else if (e instanceof Expr.Unary u) {
+        return javaScale(u.operand(), at);
+      } else if (e instanceof Expr.Binary b && b.op() == BinaryOp.MULTIPLY) {
+        return javaScale(b.left(), at) + javaScale(b.right(), at);
+      } else if (e instanceof Expr.Binary b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.SUBTRACT)) {
+        return Math.max(javaScale(b.left(), at), javaScale(b.right(), at));
+      } else if (e instanceof Expr.Call c && c.function() == Function.DIVIDE_DECIMAL) {
+        return (Integer) ((Expr.Literal) c.arguments().get(2)).value();
+      } else if (e instanceof Expr.Conditional c && javaScale(c.whenTrue(), at) == javaScale(c.whenFalse(), at)) {
+        return javaScale(c.whenTrue(), at);
+      }
+      throw new Unsupported("BigDecimal.divide(divisor, RoundingMode) of a value whose scale is not known at compile"
+          + " time (give the scale: divide(divisor, scale, mode))", at);
+    }
+
     private Expr decimalArithmetic(BinaryOp op, Expr receiver, ExpressionTree receiverTree, ExpressionTree arg,
         Map<String, Expr> locals) {
       Expr argument = nonNull(expr(arg, locals), arg);
@@ -715,6 +796,10 @@ public final class BodyReader {
         case MULTIPLY: op = BinaryOp.MULTIPLY; break;
         case DIVIDE: op = BinaryOp.DIVIDE; break;
         default: op = BinaryOp.REMAINDER;
+      }
+      if ((op == BinaryOp.DIVIDE || op == BinaryOp.REMAINDER) && type.isIntegral()
+          && !(right instanceof Expr.Literal l && l.value() instanceof Number n && n.longValue() != 0)) {
+        right = new Expr.NonZero(right, String.valueOf(rightTree)); // Java throws ArithmeticException on zero
       }
       return new Expr.Binary(op, left, right, type);
     }

@@ -72,6 +72,11 @@ public sealed interface Expr {
     /** String.strip(): strips Character.isWhitespace code points from both ends. */
     STRIP,
     IS_BLANK,
+    /**
+     * String.substring(begin) or substring(begin, end), in UTF-16 code units: arguments the string,
+     * begin, end if given, and last the call's source text, for the message when Java would throw.
+     */
+    SUBSTRING,
     /** String.matches(regex): the second argument, a literal regex, matches the whole string. */
     MATCHES,
     /** Collection.contains: the first argument equals one of the others, constants. */
@@ -80,7 +85,12 @@ public sealed interface Expr {
     /** LocalDate.plusMonths: a long count of months, clamped to the month's last day as Java does. */
     PLUS_MONTHS,
     DATE_OF_INSTANT_UTC,
-    GREATEST, LEAST, ABS
+    GREATEST, LEAST, ABS,
+    /**
+     * BigDecimal.divide(divisor, scale, roundingMode): arguments dividend, divisor, the scale (an
+     * int literal) and the RoundingMode's name (a string literal).
+     */
+    DIVIDE_DECIMAL
   }
 
   record Call(Function function, List<Expr> arguments, JType type) implements Expr {}
@@ -111,6 +121,17 @@ public sealed interface Expr {
     return output.components().stream()
         .<Expr>map(c -> new ColumnRef(input.input(), c.name(), JType.of(c.type().kind(), c.type().nullable())))
         .toList();
+  }
+
+  /**
+   * A divisor Java checks: zero there is an ArithmeticException, so the translation fails the
+   * query too, with {@code description} naming the expression.
+   */
+  record NonZero(Expr operand, String description) implements Expr {
+    @Override
+    public JType type() {
+      return operand.type();
+    }
   }
 
   /** {@code new Record(...)}, one expression per component in declaration order. */

@@ -36,6 +36,8 @@ public final class ExprGraph {
       return List.of(c.operand());
     } else if (e instanceof Expr.NonNull n) {
       return List.of(n.operand());
+    } else if (e instanceof Expr.NonZero n) {
+      return List.of(n.operand());
     } else if (e instanceof Expr.NewRecord r) {
       return r.components();
     }

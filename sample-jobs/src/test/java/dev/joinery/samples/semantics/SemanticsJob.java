@@ -12,8 +12,17 @@ import dev.joinery.samples.semantics.Results.Doubles;
 import dev.joinery.samples.semantics.Results.Ints;
 import dev.joinery.samples.semantics.Results.Longs;
 import dev.joinery.samples.semantics.Results.Strings;
+import dev.joinery.samples.semantics.Results.Cuts;
+import dev.joinery.samples.semantics.Results.Months;
+import dev.joinery.samples.semantics.Results.Quotients;
+import dev.joinery.samples.semantics.Results.Ratios;
+import dev.joinery.samples.semantics.Results.Texts;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Step bodies chosen to hit the places where Java and SQL disagree: overflow, division, NaN,
@@ -22,6 +31,12 @@ import java.util.Objects;
  */
 @Job(name = "test_semantics")
 final class SemanticsJob {
+
+  /** Constants that are not compile-time constants, folded into the translation. */
+  static final LocalDate START = LocalDate.of(2020, 1, 31);
+  static final LocalDate END = START.plusMonths(1);
+  static final BigDecimal MIN = new BigDecimal("0.05");
+  static final Set<String> WORDS = Set.of("a", "é", "a%", "\uD83D\uDE00");
 
   @Map
   static Ints ints(Sample x) {
@@ -54,6 +69,43 @@ final class SemanticsJob {
   static Decimals decimals(Sample x) {
     return new Decimals(x.m().add(BigDecimal.ONE), x.m().multiply(BigDecimal.valueOf(x.i())),
         x.m().compareTo(BigDecimal.ZERO) > 0, x.m().negate());
+  }
+
+  @Map
+  static Quotients quotients(Sample x) {
+    BigDecimal divisor = BigDecimal.valueOf(x.i() % 7 - 3).multiply(new BigDecimal("1.5"));
+    return new Quotients(x.m().divide(divisor, 2, RoundingMode.HALF_UP), x.m().divide(divisor, 2, RoundingMode.HALF_EVEN),
+        x.m().divide(divisor, 0, RoundingMode.HALF_DOWN), x.m().divide(divisor, 3, RoundingMode.UP),
+        x.m().divide(divisor, 3, RoundingMode.DOWN), x.m().divide(divisor, 1, RoundingMode.CEILING),
+        x.m().divide(divisor, 1, RoundingMode.FLOOR), x.m().divide(divisor, RoundingMode.HALF_EVEN),
+        x.m().divide(new BigDecimal("-3"), 12, RoundingMode.HALF_UP), x.m().divide(divisor, 3, RoundingMode.HALF_UP));
+  }
+
+  @Map
+  static Ratios ratios(Sample x) {
+    return new Ratios(x.d() / x.boxedD(), x.d() % x.boxedD(), x.d() / (x.i() % 3), (x.i() % 5) % (x.d() * 0.0),
+        (float) x.d() / (float) (x.i() % 4), x.m().doubleValue(), x.m().compareTo(MIN) > 0);
+  }
+
+  @Map
+  static Texts texts(Sample x) {
+    return new Texts(x.s().length(), x.s().trim(), x.s().strip(), x.s().isBlank(), x.s().matches(".*a.*b.*"),
+        x.s().matches("a%_.*"), x.s().matches("[ab]+\\s?"), x.s().matches("\uD83D\uDE00.*"), WORDS.contains(x.t()),
+        List.of(1, 2, 3).contains(x.i() % 4));
+  }
+
+  @Map
+  static Cuts cuts(Sample x) {
+    int length = x.s().length();
+    return new Cuts(x.s().substring(Math.min(length, 1)), x.s().substring(length / 2, length),
+        x.s().substring(0, Math.min(length, 3)), x.t() == null ? "" : x.t().substring(x.i() % 3));
+  }
+
+  @Map
+  static Months months(Sample x) {
+    return new Months(x.day().plusMonths(x.i() % 1200), x.day().minusMonths(x.i() % 1200),
+        x.day().plusYears(x.i() % 100), x.day().minusYears(x.i() % 100), x.day().plusWeeks(x.i() % 1000),
+        x.day().minusDays(x.l() % 1000), x.day().getDayOfYear(), START.plusMonths(x.i() % 30), x.day().isBefore(END));
   }
 
   @Map
