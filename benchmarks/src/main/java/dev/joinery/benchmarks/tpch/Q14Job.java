@@ -18,6 +18,7 @@ import java.time.LocalDate;
 @Job(name = "tpch_q14")
 final class Q14Job {
   static final LocalDate START = LocalDate.of(1995, 9, 1);
+  static final BigDecimal HUNDRED = new BigDecimal("100");
 
   @Filter
   static boolean shippedInSeptember(LineItem l) {
@@ -41,16 +42,17 @@ final class Q14Job {
   @Aggregate(from = "sales")
   Totals totals;
 
-  record Totals(@Sum(value = "volume", when = "promotion") @Decimal(precision = 38, scale = 4) BigDecimal promotion,
-      @Sum("volume") @Decimal(precision = 38, scale = 4) BigDecimal all) {}
+  /** Fourteen digits before the point hold any month's revenue, and let the share be divided exactly in Spark. */
+  record Totals(@Sum(value = "volume", when = "promotion") @Decimal(precision = 18, scale = 4) BigDecimal promotion,
+      @Sum("volume") @Decimal(precision = 18, scale = 4) BigDecimal all) {}
 
   /** The promotions' share of the month's revenue, in percent. */
   @Map
   @Sink
   static Q14Row share(@From("totals") Totals t) {
-    return new Q14Row(new BigDecimal("100.00").multiply(t.promotion()).divide(t.all(), 18, RoundingMode.HALF_UP));
+    return new Q14Row(HUNDRED.multiply(t.promotion()).divide(t.all(), 13, RoundingMode.HALF_UP));
   }
 
   @Table(name = "tpch.q14", location = "out/joinery/q14")
-  record Q14Row(@Decimal(precision = 38, scale = 18) BigDecimal promoRevenue) {}
+  record Q14Row(@Decimal(precision = 16, scale = 13) BigDecimal promoRevenue) {}
 }

@@ -29,7 +29,7 @@ final class Q22Job {
 
   @Filter
   static boolean positive(Customer c) {
-    return COUNTRY_CODES.contains(c.phone().substring(0, 2)) && c.acctBal().signum() > 0;
+    return COUNTRY_CODES.contains(c.phone().substring(0, 2)) && c.acctBal().compareTo(BigDecimal.ZERO) > 0;
   }
 
   @Aggregate(from = "positive")

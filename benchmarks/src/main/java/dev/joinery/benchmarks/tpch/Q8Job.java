@@ -73,14 +73,15 @@ final class Q8Job {
   @Aggregate(from = "volume", groupBy = "year")
   Shares shares;
 
-  record Shares(int year, @Sum(value = "volume", when = "brazilian") @Decimal(precision = 38, scale = 4) BigDecimal brazil,
-      @Sum("volume") @Decimal(precision = 38, scale = 4) BigDecimal total) {}
+  /** Sixteen digits before the point hold any year's volume, and let the share be divided exactly in Spark. */
+  record Shares(int year, @Sum(value = "volume", when = "brazilian") @Decimal(precision = 20, scale = 4) BigDecimal brazil,
+      @Sum("volume") @Decimal(precision = 20, scale = 4) BigDecimal total) {}
 
   /** Brazil's share of each year's volume. */
   @Map
   static Q8Row share(@From("shares") Shares s) {
-    BigDecimal brazil = s.brazil() == null ? BigDecimal.ZERO : s.brazil();
-    return new Q8Row(s.year(), brazil.divide(s.total(), 6, RoundingMode.HALF_UP));
+    return new Q8Row(s.year(),
+        s.brazil() == null ? BigDecimal.ZERO : s.brazil().divide(s.total(), 6, RoundingMode.HALF_UP));
   }
 
   @Sort(from = "share", by = "year")
