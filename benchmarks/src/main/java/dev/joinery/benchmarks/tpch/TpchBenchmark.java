@@ -18,7 +18,6 @@ import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -173,18 +172,15 @@ public final class TpchBenchmark implements Callable<Integer> {
     });
   }
 
-  /** The hand-written way to replace an Iceberg table's rows: one overwrite commit. */
+  /** The hand-written way to replace an Iceberg table's rows: one commit, whatever the table held before. */
   private static Dataset<Row> writeIceberg(Dataset<Row> result, String table) {
     String name = IcebergCatalogs.sparkName(table);
     try {
-      if (result.sparkSession().catalog().tableExists(name)) {
-        result.writeTo(name).overwrite(functions.lit(true));
-      } else {
-        result.writeTo(name).create();
-      }
+      result.writeTo(name).createOrReplace();
     } catch (Exception e) {
       throw new IllegalStateException("writing " + name, e);
     }
     return result.sparkSession().table(name);
   }
+
 }
