@@ -106,6 +106,25 @@ class LineageTest {
   }
 
   @Test
+  void likePatternsInListsDivisionsAndConstantsReadTheirColumns() throws IOException {
+    String source = replace(REVENUE_JOB, "return \"PAID\".equals(o.status());",
+        "return o.status().matches(\"P.*D\") && MODES.contains(o.status()) && o.orderDate().isBefore(END);");
+    source = replace(source, "o.price().multiply(BigDecimal.valueOf(o.quantity()))",
+        "o.price().divide(BigDecimal.valueOf(o.quantity()), 2, java.math.RoundingMode.HALF_EVEN)");
+    source = replace(source, "  record Line(", "  static final java.util.Set<String> MODES = java.util.Set.of(\"PAID\");\n"
+        + "  static final LocalDate END = LocalDate.of(2030, 1, 31).plusMonths(1);\n  record Line(");
+    JsonNode lineage = jobLineage(source);
+
+    JsonNode paid = lineage.get("steps").get(0);
+    assertThat(paid.get("translated").asBoolean()).isTrue();
+    JsonNode columns = lineage.get("outputs").get(0).get("facets").get("columnLineage");
+    assertThat(deps(columns.get("fields").get("revenue").get("inputFields")))
+        .containsExactly("raw.orders.price DIRECT/AGGREGATION", "raw.orders.quantity DIRECT/AGGREGATION");
+    assertThat(deps(columns.get("dataset"))).containsAtLeast("raw.orders.status INDIRECT/FILTER",
+        "raw.orders.orderDate INDIRECT/FILTER");
+  }
+
+  @Test
   void conditionalsAreIndirectAndJvmStepsConservative() throws IOException {
     String source = replace(REVENUE_JOB, "return new Line(o.orderDate(), c.country(),",
         "return new Line(o.orderDate(), o.quantity() > 10 ? \"bulk\" : c.country(),");

@@ -44,8 +44,9 @@ import javax.lang.model.type.TypeMirror;
  * Reads a step method's body (javac's tree of it) into an {@link Expr}, or says which construct
  * keeps it on the JVM. The subset: component accessors of the parameters, literals, arithmetic,
  * comparisons, boolean logic, conditionals and if/else returns, null checks, equals and
- * Objects.equals, casts, enum constants, local variables, record construction, and a few String,
- * Math, BigDecimal and LocalDate methods with an exact Spark counterpart.
+ * Objects.equals, casts, enum constants, local variables, static final fields whose initializers
+ * are in the subset, contains on Set.of/List.of of constants, record construction, and String,
+ * Math, BigDecimal and LocalDate methods whose Java semantics the translation can reproduce.
  */
 public final class BodyReader {
   private final Trees trees;
