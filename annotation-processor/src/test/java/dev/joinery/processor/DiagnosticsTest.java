@@ -104,7 +104,27 @@ class DiagnosticsTest {
     source = replace(source, "return new Line(o.orderDate(), c.country(), o.price().multiply(BigDecimal.valueOf(o.quantity())));",
         "return o;");
     expectOneError(source, "static Line line(Line o,",
-        "[joinery:unknown-input] Parameter 'o' of step 'line' has no @From, and its type DailyRevenueJob.Line is not a @Table record");
+        "[joinery:unknown-input] Parameter 'o' of step 'line' has no @From, and its type DailyRevenueJob.Line is neither"
+            + " a @Table record nor the output of another step");
+  }
+
+  /** The revenue job with a filter between the join and the aggregate, reading Line rows without @From. */
+  private static final String WITH_KNOWN_COUNTRIES = replace(replace(REVENUE_JOB,
+      "@Aggregate(from = \"line\"", "@Aggregate(from = \"known\""),
+      "record Line(", "@Filter\n  static boolean known(Line l) { return l.country() != null; }\n\n  record Line(");
+
+  @Test
+  void aParameterOfARecordOneStepOutputsReadsThatStep() {
+    assertThat(Fixtures.compile(Fixtures.job("shop.DailyRevenueJob", WITH_KNOWN_COUNTRIES))).succeeded();
+  }
+
+  @Test
+  void aParameterOfARecordSeveralStepsOutputNeedsFrom() {
+    String source = replace(WITH_KNOWN_COUNTRIES, "record Line(",
+        "@Sort(from = \"line\", by = \"day\")\n  Line byDay;\n\n  record Line(");
+    expectOneError(source, "static boolean known(Line l)", "[joinery:unknown-input] Parameter 'l' of step 'known' has no"
+        + " @From, and its type DailyRevenueJob.Line is the output of 2 steps (line, byDay); name its input with"
+        + " @From(\"step\")");
   }
 
   @Test

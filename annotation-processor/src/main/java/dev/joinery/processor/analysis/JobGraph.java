@@ -24,10 +24,12 @@ public final class JobGraph {
   private final Catalog catalog;
   private final Map<InputRef, Producer> producers = new IdentityHashMap<>();
   private final Map<Step, Producer.OfStep> stepProducers = new IdentityHashMap<>();
+  private final RecordReader records;
 
   public JobGraph(JobModel job, Catalog catalog, RecordReader records) {
     this.job = job;
     this.catalog = catalog;
+    this.records = records;
     for (Step step : job.steps()) {
       stepProducers.put(step, new Producer.OfStep(step, records.read(step.outputType())));
     }
@@ -35,9 +37,30 @@ public final class JobGraph {
       for (InputRef input : step.inputs()) {
         Optional<Producer> producer = job.step(input.name()).<Producer>map(stepProducers::get)
             .or(() -> catalog.byName(input.name()).map(Producer.OfTable::new));
+        if (producer.isEmpty() && input.name().isEmpty()) {
+          List<Step> candidates = producersOfType(step, input);
+          producer = candidates.size() == 1 ? Optional.of(stepProducers.get(candidates.get(0))) : Optional.empty();
+        }
         producer.ifPresent(p -> producers.put(input, p));
       }
     }
+  }
+
+  /**
+   * For a parameter without {@code @From} whose record is no table's: the other steps that output
+   * that record. The one there is, if there is one, is its input.
+   */
+  public List<Step> producersOfType(Step reader, InputRef input) {
+    Optional<String> wanted = input.expectedType() == null ? Optional.empty()
+        : records.read(input.expectedType()).map(r -> r.qualifiedName());
+    List<Step> candidates = new ArrayList<>();
+    for (Step step : job.steps()) {
+      Optional<String> produced = stepProducers.get(step).record().map(r -> r.qualifiedName());
+      if (step != reader && wanted.isPresent() && wanted.equals(produced)) {
+        candidates.add(step);
+      }
+    }
+    return candidates;
   }
 
   public JobModel job() {

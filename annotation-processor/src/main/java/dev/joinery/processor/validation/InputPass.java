@@ -48,10 +48,12 @@ public final class InputPass implements ValidationPass {
     boolean parameter = input.ref().element().getKind() == ElementKind.PARAMETER;
     if (input.name().isEmpty()) {
       if (parameter) {
+        List<String> producing = graph.producersOfType(step, input).stream().map(Step::name).toList();
         diagnostics.error(Tag.UNKNOWN_INPUT, "Parameter '" + input.ref().element().getSimpleName() + "' of step '"
             + step.name() + "' has no @From, and its type " + TypeNames.of(input.expectedType())
-            + " is not a @Table record; name its input with @From(\"step\") or @From(\"database.table\").",
-            input.ref().element());
+            + (producing.isEmpty() ? " is neither a @Table record nor the output of another step"
+                : " is the output of " + producing.size() + " steps (" + String.join(", ", producing) + ")")
+            + "; name its input with @From(\"step\") or @From(\"database.table\").", input.ref().element());
       }
       return; // an empty field-step input is a declaration error, reported there
     }

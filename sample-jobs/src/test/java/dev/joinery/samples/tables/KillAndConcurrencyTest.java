@@ -29,6 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillAndConcurrencyTest {
   private static final String ICEBERG = "test.paid_log";
+  /**
+   * Kills per run of the suite, half at random moments and half aimed at the commit; each costs a
+   * child JVM's run, so the default keeps CI short and {@code -Djoinery.test.kills=100} digs deeper.
+   */
+  private static final int KILLS = Integer.getInteger("joinery.test.kills", 8);
   @TempDir Path dir;
   private long perRun;
   private long idSumPerRun;
@@ -79,7 +84,7 @@ class KillAndConcurrencyTest {
     long icebergRuns = 1;
     long fileRuns = 1;
     int landed = 0;
-    for (int kill = 0; kill < 20; kill++) {
+    for (int kill = 0; kill < KILLS; kill++) {
       ChildRun run = ChildRun.start("test_paid_log", dir);
       if (kill % 2 == 0) {
         Thread.sleep((long) (random.nextDouble() * fullRunMillis));
@@ -108,8 +113,8 @@ class KillAndConcurrencyTest {
       assertTrue(f == fileRuns || f == fileRuns + 1, "file table: previous or new version; " + context);
       fileRuns = f;
     }
-    System.out.printf("KillAndConcurrencyTest: 20 kills (seed %d, full run %d ms): %d landed after their commit%n",
-        seed, fullRunMillis, landed);
+    System.out.printf("KillAndConcurrencyTest: %d kills (seed %d, full run %d ms): %d landed after their commit%n",
+        KILLS, seed, fullRunMillis, landed);
 
     ChildRun after = ChildRun.start("test_paid_log", dir);
     assertEquals(0, after.waitFor(), after::output);
