@@ -3,7 +3,6 @@ package dev.joinery.benchmarks.tpch;
 import dev.joinery.annotations.Aggregate;
 import dev.joinery.annotations.Decimal;
 import dev.joinery.annotations.Filter;
-import dev.joinery.annotations.From;
 import dev.joinery.annotations.Job;
 import dev.joinery.annotations.Join;
 import dev.joinery.annotations.Map;
@@ -49,7 +48,7 @@ final class Q14Job {
   /** The promotions' share of the month's revenue, in percent. */
   @Map
   @Sink
-  static Q14Row share(@From("totals") Totals t) {
+  static Q14Row share(Totals t) {
     return new Q14Row(HUNDRED.multiply(t.promotion()).divide(t.all(), 13, RoundingMode.HALF_UP));
   }
 

@@ -4,7 +4,6 @@ import dev.joinery.annotations.Aggregate;
 import dev.joinery.annotations.Avg;
 import dev.joinery.annotations.Decimal;
 import dev.joinery.annotations.Filter;
-import dev.joinery.annotations.From;
 import dev.joinery.annotations.Job;
 import dev.joinery.annotations.Join;
 import dev.joinery.annotations.JoinType;
@@ -52,7 +51,7 @@ final class Q17Job {
   /** The average yearly revenue lost, over the seven years of data; null when no line is small. */
   @Map
   @Sink
-  static Q17Row yearly(@From("total") Total t) {
+  static Q17Row yearly(Total t) {
     return new Q17Row(t.extendedPrice() == null ? null : t.extendedPrice().divide(YEARS, 6, RoundingMode.HALF_UP));
   }
 

@@ -3,7 +3,6 @@ package dev.joinery.benchmarks.tpch;
 import dev.joinery.annotations.Aggregate;
 import dev.joinery.annotations.Decimal;
 import dev.joinery.annotations.Filter;
-import dev.joinery.annotations.From;
 import dev.joinery.annotations.Job;
 import dev.joinery.annotations.Join;
 import dev.joinery.annotations.Sink;
@@ -24,7 +23,7 @@ final class Q18Job {
   record OrderQuantity(long orderKey, @Sum("quantity") @Decimal(precision = 25, scale = 2) BigDecimal quantity) {}
 
   @Filter
-  static boolean large(@From("quantities") OrderQuantity q) {
+  static boolean large(OrderQuantity q) {
     return q.quantity().compareTo(LARGE) > 0;
   }
 

@@ -3,7 +3,6 @@ package dev.joinery.benchmarks.tpch;
 import dev.joinery.annotations.Aggregate;
 import dev.joinery.annotations.Decimal;
 import dev.joinery.annotations.Filter;
-import dev.joinery.annotations.From;
 import dev.joinery.annotations.Job;
 import dev.joinery.annotations.Join;
 import dev.joinery.annotations.Map;
@@ -63,7 +62,7 @@ final class Q7Job {
       @Decimal(precision = 15, scale = 2) BigDecimal discount) {}
 
   @Map
-  static Volume volume(@From("shipping") Shipping s) {
+  static Volume volume(Shipping s) {
     return new Volume(s.suppNation(), s.custNation(), s.shipDate().getYear(),
         s.extendedPrice().multiply(BigDecimal.ONE.subtract(s.discount())));
   }

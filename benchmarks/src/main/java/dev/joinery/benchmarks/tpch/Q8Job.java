@@ -3,7 +3,6 @@ package dev.joinery.benchmarks.tpch;
 import dev.joinery.annotations.Aggregate;
 import dev.joinery.annotations.Decimal;
 import dev.joinery.annotations.Filter;
-import dev.joinery.annotations.From;
 import dev.joinery.annotations.Job;
 import dev.joinery.annotations.Join;
 import dev.joinery.annotations.JoinType;
@@ -60,7 +59,7 @@ final class Q8Job {
 
   /** Each sale's value, by year and the supplier's nation. */
   @Join(on = "suppKey")
-  static Volume volume(@From("sales") SteelSale s, @From("supplierNations") SupplierNation n) {
+  static Volume volume(SteelSale s, SupplierNation n) {
     return new Volume(s.orderDate().getYear(), n.nation(), s.extendedPrice().multiply(BigDecimal.ONE.subtract(s.discount())));
   }
 
@@ -79,7 +78,7 @@ final class Q8Job {
 
   /** Brazil's share of each year's volume. */
   @Map
-  static Q8Row share(@From("shares") Shares s) {
+  static Q8Row share(Shares s) {
     return new Q8Row(s.year(),
         s.brazil() == null ? BigDecimal.ZERO : s.brazil().divide(s.total(), 6, RoundingMode.HALF_UP));
   }

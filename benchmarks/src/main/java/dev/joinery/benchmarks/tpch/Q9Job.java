@@ -3,7 +3,6 @@ package dev.joinery.benchmarks.tpch;
 import dev.joinery.annotations.Aggregate;
 import dev.joinery.annotations.Decimal;
 import dev.joinery.annotations.Filter;
-import dev.joinery.annotations.From;
 import dev.joinery.annotations.Job;
 import dev.joinery.annotations.Join;
 import dev.joinery.annotations.JoinType;
@@ -49,7 +48,7 @@ final class Q9Job {
 
   /** The profit on each line, by the supplier's nation and the order's year. */
   @Join(on = "orderKey")
-  static Profit profit(@From("nationCosts") NationCost c, Orders o) {
+  static Profit profit(NationCost c, Orders o) {
     return new Profit(c.nation(), o.orderDate().getYear(),
         c.extendedPrice().multiply(BigDecimal.ONE.subtract(c.discount())).subtract(c.supplyCost().multiply(c.quantity())));
   }
