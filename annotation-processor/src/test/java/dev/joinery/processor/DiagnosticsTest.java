@@ -21,18 +21,12 @@ class DiagnosticsTest {
 
   /** Compiles the revenue job with one edit and expects one error on the line holding {@code at}. */
   private static void expectOneError(String source, String at, String... fragments) {
-    JavaFileObject file = Fixtures.job("shop.DailyRevenueJob", source);
-    Compilation compilation = Fixtures.compile(file);
-    expectOneError(compilation, file, source, at, fragments);
+    Fixtures.expectOneError("shop.DailyRevenueJob", source, at, fragments);
   }
 
   private static void expectOneError(Compilation compilation, JavaFileObject file, String source, String at,
       String... fragments) {
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    for (String fragment : fragments) {
-      assertThat(compilation).hadErrorContaining(fragment).inFile(file).onLine(lineOf(source, at));
-    }
+    Fixtures.expectOneError(compilation, file, source, at, fragments);
   }
 
   @Test

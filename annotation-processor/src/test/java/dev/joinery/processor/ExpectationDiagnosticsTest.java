@@ -32,13 +32,7 @@ class ExpectationDiagnosticsTest {
   }
 
   private static void expectOneError(String source, String at, String... fragments) {
-    JavaFileObject file = Fixtures.job("shop.Payment", source);
-    Compilation compilation = Fixtures.compile(file);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    for (String fragment : fragments) {
-      assertThat(compilation).hadErrorContaining(fragment).inFile(file).onLine(lineOf(source, at));
-    }
+    Fixtures.expectOneError("shop.Payment", source, at, fragments);
   }
 
   @Test

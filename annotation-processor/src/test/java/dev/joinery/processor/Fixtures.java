@@ -1,6 +1,7 @@
 package dev.joinery.processor;
 
 import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -98,6 +99,25 @@ final class Fixtures {
   static String replace(String source, String from, String to) {
     assertWithMessage("fixture contains %s", from).that(source.contains(from)).isTrue();
     return source.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+  }
+
+  /**
+   * Asserts that {@code compilation} failed with exactly one error, containing each of
+   * {@code fragments}, in {@code file} on the line where {@code at} first stands in {@code source}.
+   */
+  static void expectOneError(Compilation compilation, JavaFileObject file, String source, String at,
+      String... fragments) {
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    for (String fragment : fragments) {
+      assertThat(compilation).hadErrorContaining(fragment).inFile(file).onLine(lineOf(source, at));
+    }
+  }
+
+  /** Compiles {@code source} as class {@code qualifiedName} with the shop catalog and expects one error (as above). */
+  static void expectOneError(String qualifiedName, String source, String at, String... fragments) {
+    JavaFileObject file = job(qualifiedName, source);
+    expectOneError(compile(file), file, source, at, fragments);
   }
 
   /** The 1-based line of the first occurrence of {@code text}. */

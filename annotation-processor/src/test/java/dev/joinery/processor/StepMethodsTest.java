@@ -78,13 +78,7 @@ class StepMethodsTest {
   }
 
   private static void expectOneError(String source, String at, String... fragments) {
-    JavaFileObject file = Fixtures.job("shop.OrderSizesJob", source);
-    Compilation compilation = Fixtures.compile(file);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    for (String fragment : fragments) {
-      assertThat(compilation).hadErrorContaining(fragment).inFile(file).onLine(lineOf(source, at));
-    }
+    Fixtures.expectOneError("shop.OrderSizesJob", source, at, fragments);
   }
 
   @Test

@@ -2,12 +2,10 @@ package dev.joinery.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.joinery.processor.Fixtures.lineOf;
 import static dev.joinery.processor.Fixtures.replace;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,13 +59,7 @@ class WindowDiagnosticsTest {
 
   /** Compiles the job with one edit and expects one error on the line holding {@code at}. */
   private static void expectOneError(String source, String at, String... fragments) {
-    JavaFileObject file = Fixtures.job("shop.OrderHistoryJob", source);
-    Compilation compilation = Fixtures.compile(file);
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    for (String fragment : fragments) {
-      assertThat(compilation).hadErrorContaining(fragment).inFile(file).onLine(lineOf(source, at));
-    }
+    Fixtures.expectOneError("shop.OrderHistoryJob", source, at, fragments);
   }
 
   /** The text with each run of white space, line breaks included, as one space: code without its layout. */

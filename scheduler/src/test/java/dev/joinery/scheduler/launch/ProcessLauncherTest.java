@@ -77,7 +77,9 @@ class ProcessLauncherTest {
   @Test
   void stopEndsTheWholeProcessTree() throws Exception {
     Path pid = dir.resolve("grandchild.pid");
-    LaunchedRun run = shell("sleep 300 & echo $! > " + pid + "; wait").launch(new RunRequest("j", "f4", 1, null, Map.of()));
+    // "wait $!" ends with the sleep's own status: a bare "wait" is 0 when its job was killed first
+    // (the launcher signals children first), which read as a run that succeeded before the stop.
+    LaunchedRun run = shell("sleep 300 & echo $! > " + pid + "; wait $!").launch(new RunRequest("j", "f4", 1, null, Map.of()));
     for (int i = 0; i < 100 && (!Files.exists(pid) || Files.readString(pid).isBlank()); i++) {
       Thread.sleep(50);
     }
