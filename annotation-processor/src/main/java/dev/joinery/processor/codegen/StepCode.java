@@ -2,30 +2,31 @@ package dev.joinery.processor.codegen;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import dev.joinery.annotations.JoinType;
 import dev.joinery.processor.analysis.CarriedColumns;
 import dev.joinery.processor.analysis.JobGraph;
 import dev.joinery.processor.analysis.Producer;
+import dev.joinery.processor.analysis.StepMethods;
 import dev.joinery.processor.expression.Expr;
 import dev.joinery.processor.expression.StepTranslations;
 import dev.joinery.processor.expression.Translation;
-import dev.joinery.processor.model.StepKind;
 import dev.joinery.processor.model.Component;
 import dev.joinery.processor.model.InputRef;
 import dev.joinery.processor.model.RecordModel;
 import dev.joinery.processor.model.Step;
-import dev.joinery.processor.model.StepSpec;
+import dev.joinery.processor.model.StepKind;
 import dev.joinery.processor.model.StepSpec.AggregateColumn;
+import dev.joinery.processor.model.StepSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 
 /**
  * The Spark code of one step: a {@code Dataset<Row>} expression over its inputs' variables.
@@ -260,16 +261,22 @@ final class StepCode {
   /** For each job method the step names, a static method returning its Spark form. */
   List<MethodSpec> namedMethods(Step step) {
     List<MethodSpec> methods = new ArrayList<>();
-    boolean join = step.spec() instanceof StepSpec.JoinSpec;
-    for (StepSpec.AggregateColumn column : step.spec() instanceof StepSpec.AggregateSpec a ? a.aggregates()
-        : List.<StepSpec.AggregateColumn>of()) {
-      namedMethod(step, column.source().name(), false).ifPresent(methods::add);
-      namedMethod(step, column.when().name(), true).ifPresent(methods::add);
-    }
-    if (join && ((StepSpec.JoinSpec) step.spec()).hasCondition()) {
-      namedMethod(step, ((StepSpec.JoinSpec) step.spec()).where().name(), true).ifPresent(methods::add);
+    if (step.spec() instanceof StepSpec.AggregateSpec aggregate) {
+      for (AggregateColumn column : aggregate.aggregates()) {
+        if (computed(step, column)) {
+          namedMethod(step, column.source().name(), false).ifPresent(methods::add);
+        }
+        namedMethod(step, column.when().name(), true).ifPresent(methods::add);
+      }
+    } else if (step.spec() instanceof StepSpec.JoinSpec join && join.hasCondition()) {
+      namedMethod(step, join.where().name(), true).ifPresent(methods::add);
     }
     return methods.stream().distinct().toList();
+  }
+
+  /** Whether an aggregate reads a job method's value rather than a component of its input. */
+  private boolean computed(Step step, AggregateColumn column) {
+    return !column.countsRows() && record(step.inputs().get(0)).component(column.source().name()).isEmpty();
   }
 
   private Optional<MethodSpec> namedMethod(Step step, String name, boolean condition) {
@@ -278,9 +285,7 @@ final class StepCode {
       return Optional.empty();
     }
     boolean join = step.spec() instanceof StepSpec.JoinSpec;
-    ExecutableElement method = graph.job().element().getEnclosedElements().stream()
-        .filter(e -> e instanceof ExecutableElement && e.getSimpleName().contentEquals(name))
-        .map(ExecutableElement.class::cast).findFirst().orElseThrow();
+    ExecutableElement method = StepMethods.find(graph, name).orElseThrow();
     ColumnCode columns = new ColumnCode(step.name(), join ? List.of("left.", "right.") : List.of(""),
         java.util.Arrays.asList(new String[join ? 2 : 1]), parameterNames(method));
     columns.share(List.of(translated.get()));
@@ -336,9 +341,8 @@ final class StepCode {
 
   private CodeBlock aggregateFunction(Step step, AggregateColumn column) {
     CodeBlock source = column.countsRows() ? CodeBlock.of("$T.lit(1)", FUNCTIONS)
-        : translations.named(step, column.source().name()).isPresent()
-            ? CodeBlock.of("$L()", namedMethodName(step, column.source().name()))
-            : CodeBlock.of("$T.col($S)", FUNCTIONS, column.source().name());
+        : computed(step, column) ? CodeBlock.of("$L()", namedMethodName(step, column.source().name()))
+        : CodeBlock.of("$T.col($S)", FUNCTIONS, column.source().name());
     if (!column.when().name().isEmpty()) {
       // Rows the condition leaves out become null, which every aggregate skips (SUM(CASE WHEN ... END)).
       source = CodeBlock.of("$T.when($L(), $L)", FUNCTIONS, namedMethodName(step, column.when().name()), source);

@@ -88,7 +88,8 @@ public final class StepLineageAnalyzer {
         String function = column.function().annotation().toLowerCase(java.util.Locale.ROOT);
         String source = column.source().name();
         List<ColumnDep> deps = new ArrayList<>();
-        Optional<Expr> computed = source.isEmpty() ? Optional.empty() : translations.named(step, source);
+        Optional<Expr> computed = column.countsRows() || records.get(0).component(source).isPresent()
+            ? Optional.empty() : translations.named(step, source);
         if (computed.isPresent()) {
           references(computed.get()).forEach(r -> deps.add(ColumnDep.direct(inputs.get(0), r.column(), "AGGREGATION",
               function + "(" + source + "())")));
