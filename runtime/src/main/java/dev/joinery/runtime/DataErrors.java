@@ -137,7 +137,8 @@ final class DataErrors {
     List<String> columns = table.fileColumns();
     if (parsesWith(table, text, null)) {
       for (String name : columns) {
-        if (!parsesWith(table, text, name)) {
+        // A ResolveChoice column is read as text, so its JSON type never makes a row malformed.
+        if (!TextValues.resolvesChoice(table.schema().apply(name)) && !parsesWith(table, text, name)) {
           return Optional.of(table.schema().apply(name));
         }
       }

@@ -39,7 +39,8 @@ import org.apache.spark.sql.types.TimestampType;
  * line by line and parsed with the record's schema, so every field of every line is parsed (the
  * JSON reader would skip the fields a job does not use) and the line's text is at hand for the
  * message; decimals, dates and timestamps come as text and go through the same strict rules as
- * CSV, since Spark would round a decimal with too many digits and read partial dates.
+ * CSV, since Spark would round a decimal with too many digits and read partial dates. So do
+ * {@code @ResolveChoice} columns, whose values have different JSON types in different files.
  *
  * @param valueProblems per converted column, a condition that its value did not convert and the
  *     message saying so
@@ -120,7 +121,9 @@ record RawRows(Dataset<Row> rows, Column file, Column text, List<Column[]> value
     List<StructField> converted = new ArrayList<>();
     for (StructField field : table.schema().fields()) {
       boolean strict = field.dataType() instanceof DecimalType || field.dataType() instanceof DateType
-          || field.dataType() instanceof TimestampType || field.dataType() instanceof TimestampNTZType;
+          || field.dataType() instanceof TimestampType || field.dataType() instanceof TimestampNTZType
+          // A number in one file and a string in another: both read as their text and converted alike.
+          || TextValues.resolvesChoice(field);
       if (strict) {
         converted.add(field);
       }

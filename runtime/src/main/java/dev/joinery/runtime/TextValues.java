@@ -17,6 +17,8 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.DoubleType;
 import org.apache.spark.sql.types.FloatType;
 import org.apache.spark.sql.types.IntegralType;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.MetadataBuilder;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -24,8 +26,8 @@ import org.apache.spark.sql.types.TimestampNTZType;
 import org.apache.spark.sql.types.TimestampType;
 
 /**
- * The strict rules for values written as text: every CSV value, and JSON decimals, dates and
- * timestamps. Spark's own conversions are lenient in ways that change data ({@code 1,5} reads as
+ * The strict rules for values written as text: every CSV value, and JSON decimals, dates,
+ * timestamps and {@code @ResolveChoice} columns. Spark's own conversions are lenient in ways that change data ({@code 1,5} reads as
  * 15, {@code 2024-01} as the first of January, {@code 1.239} rounds to 1.24), so such values are
  * read as text and converted here, by Catalyst expressions that run in Spark's generated code: a
  * value that breaks its column's rule converts to null, which {@link #typed} callers report as a
@@ -40,6 +42,8 @@ public final class TextValues {
   public static final String DATE_FORMAT = "dateFormat";
   public static final String TIMESTAMP_FORMAT = "timestampFormat";
   static final String DECIMAL_SEPARATOR = "decimalSeparator";
+  /** Marks a column declared {@code @ResolveChoice}: read as text even where the format has types (JSON). */
+  private static final String CHOICE_METADATA = "joinery.resolveChoice";
 
   private static final String INTEGER = "^[+-]?[0-9]+$";
   private static final String FLOATING = "^([+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?|NaN|[+-]?Infinity)$";
@@ -62,6 +66,24 @@ public final class TextValues {
   /** Whether the column's text needs converting (and so can be wrong); any text is a valid string. */
   static boolean converted(StructField field) {
     return !(field.dataType() instanceof StringType);
+  }
+
+  /** Metadata of a {@code @ResolveChoice} column, as generated code declares it. */
+  public static Metadata resolveChoice() {
+    return resolveChoice(Metadata.empty());
+  }
+
+  /** {@code base} (enum constants, rules) plus the {@code @ResolveChoice} mark. */
+  public static Metadata resolveChoice(Metadata base) {
+    return new MetadataBuilder().withMetadata(base).putBoolean(CHOICE_METADATA, true).build();
+  }
+
+  /**
+   * Whether the column is read as text and converted by {@link #typed} even from a typed format:
+   * a {@code @ResolveChoice} column that is not a string (any value is valid text).
+   */
+  static boolean resolvesChoice(StructField field) {
+    return converted(field) && field.metadata().contains(CHOICE_METADATA);
   }
 
   /** {@code text} as the field's type, or null where the text breaks the type's rule (or is null). */

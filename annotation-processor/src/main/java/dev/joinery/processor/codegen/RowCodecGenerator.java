@@ -12,6 +12,7 @@ import dev.joinery.processor.model.Component;
 import dev.joinery.processor.model.Expectation;
 import dev.joinery.processor.model.RecordModel;
 import dev.joinery.processor.reading.ExpectationReader;
+import dev.joinery.processor.reading.ResolveChoiceReader;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -24,6 +25,7 @@ public final class RowCodecGenerator {
   private static final ClassName STRUCT_TYPE = ClassName.get("org.apache.spark.sql.types", "StructType");
   private static final ClassName ROW_FACTORY = ClassName.get("org.apache.spark.sql", "RowFactory");
   private static final ClassName EXPECTATIONS = ClassName.get("dev.joinery.runtime", "Expectations");
+  private static final ClassName TEXT_VALUES = ClassName.get("dev.joinery.runtime", "TextValues");
 
   public JavaFile generate(RecordModel record) {
     ClassName rows = RowsClass.of(record.element());
@@ -58,25 +60,37 @@ public final class RowCodecGenerator {
     CodeBlock.Builder schema = CodeBlock.builder().add("new $T()", STRUCT_TYPE).indent();
     for (Component component : record.components()) {
       ColumnType type = component.type();
-      // An in rule needs the other table's spec, so the job's TableSpec carries it, not the schema.
-      List<Expectation> rules = ExpectationReader.of(component).stream().filter(r -> !r.kind().equals("in")).toList();
-      if (!rules.isEmpty()) {
-        CodeBlock base = type.kind() == ColumnType.Kind.ENUM
-            ? CodeBlock.of("$T.enumMetadata($L)", SparkTypeCode.VALUES, quoted(type.enumConstants()))
-            : CodeBlock.of("$T.noMetadata()", EXPECTATIONS);
-        schema.add("\n.add($S, $L, $L, $T.metadata($L, $L))", component.name(), SparkTypeCode.dataType(type),
-            type.nullable(), EXPECTATIONS, base, rules(rules));
-      } else if (type.kind() == ColumnType.Kind.ENUM) {
-        schema.add("\n.add($S, $L, $L, $T.enumMetadata($L))", component.name(), SparkTypeCode.dataType(type),
-            type.nullable(), SparkTypeCode.VALUES, quoted(type.enumConstants()));
-      } else {
+      CodeBlock metadata = metadata(component);
+      if (metadata == null) {
         schema.add("\n.add($S, $L, $L)", component.name(), SparkTypeCode.dataType(type), type.nullable());
+      } else {
+        schema.add("\n.add($S, $L, $L, $L)", component.name(), SparkTypeCode.dataType(type), type.nullable(),
+            metadata);
       }
     }
     return FieldSpec.builder(STRUCT_TYPE, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("One column per component, in declaration order; primitive components are NOT NULL.\n")
         .initializer(schema.unindent().build())
         .build();
+  }
+
+  /** The column's metadata (enum constants, rules, ResolveChoice), or null for none. */
+  private static CodeBlock metadata(Component component) {
+    ColumnType type = component.type();
+    CodeBlock metadata = type.kind() == ColumnType.Kind.ENUM
+        ? CodeBlock.of("$T.enumMetadata($L)", SparkTypeCode.VALUES, quoted(type.enumConstants()))
+        : null;
+    // An in rule needs the other table's spec, so the job's TableSpec carries it, not the schema.
+    List<Expectation> rules = ExpectationReader.of(component).stream().filter(r -> !r.kind().equals("in")).toList();
+    if (!rules.isEmpty()) {
+      metadata = CodeBlock.of("$T.metadata($L, $L)", EXPECTATIONS,
+          metadata == null ? CodeBlock.of("$T.noMetadata()", EXPECTATIONS) : metadata, rules(rules));
+    }
+    if (ResolveChoiceReader.resolvesChoice(component)) {
+      metadata = metadata == null ? CodeBlock.of("$T.resolveChoice()", TEXT_VALUES)
+          : CodeBlock.of("$T.resolveChoice($L)", TEXT_VALUES, metadata);
+    }
+    return metadata;
   }
 
   private MethodSpec fromRowAt(RecordModel record, TypeName recordType) {

@@ -22,6 +22,7 @@ public final class TablePass implements ValidationPass {
   private final ColumnTypeCheck columnTypes;
   private final ColumnNameCheck columnNames;
   private final LinePatternCheck linePatterns;
+  private final ResolveChoiceCheck choices = new ResolveChoiceCheck();
 
   public TablePass(AnnotationValues annotations, ColumnTypeCheck columnTypes) {
     this.annotations = annotations;
@@ -93,6 +94,7 @@ public final class TablePass implements ValidationPass {
         }
       }
       linePatterns.check(table, diagnostics);
+      choices.check(table, diagnostics);
       for (NameRef partition : table.partitionBy()) {
         Optional<Component> column = table.record().component(partition.name());
         if (column.isEmpty()) {
@@ -117,7 +119,7 @@ public final class TablePass implements ValidationPass {
   }
 
   /** Whether the type is a single value: CSV can store it, and a table can be partitioned by it. */
-  private static boolean isSingleValue(ColumnType type) {
+  static boolean isSingleValue(ColumnType type) {
     return type.kind() != Kind.ARRAY && type.kind() != Kind.MAP && type.kind() != Kind.STRUCT
         && type.kind() != Kind.BINARY;
   }
