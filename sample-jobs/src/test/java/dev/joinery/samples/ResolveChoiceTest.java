@@ -54,7 +54,8 @@ class ResolveChoiceTest {
     assertEquals(List.of("[1,2.5]"), rows("unresolved_price_copies"));
     assertEquals(2L, report.skippedRows().get("test.unresolved_prices"));
     String unresolved = report.firstSkipped().get("test.unresolved_prices");
-    assertTrue(unresolved.contains("b.json") || unresolved.contains("c.json"), unresolved);
+    assertTrue(unresolved.contains("b.json, line 1, column price: cannot read the value as double")
+        || unresolved.contains("c.json, line 1, column price: cannot read the value as double"), unresolved);
   }
 
   @Test
