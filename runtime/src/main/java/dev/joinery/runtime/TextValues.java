@@ -29,10 +29,9 @@ import org.apache.spark.sql.types.TimestampType;
  * The strict rules for values written as text: every CSV value, and JSON decimals, dates,
  * timestamps and {@code @ResolveChoice} columns. Spark's own conversions are lenient in ways that
  * change data ({@code 1,5} reads as 15, {@code 2024-01} as the first of January, {@code 1.239}
- * rounds to 1.24), so such values are
- * read as text and converted here, by Catalyst expressions that run in Spark's generated code: a
- * value that breaks its column's rule converts to null, which {@link #typed} callers report as a
- * bad value rather than read as another one.
+ * rounds to 1.24), so such values are read as text and converted here, by Catalyst expressions
+ * that run in Spark's generated code: a value that breaks its column's rule converts to null,
+ * which {@link #typed} callers report as a bad value rather than read as another one.
  *
  * <p>Declared leniency, through the table's options: {@code dateFormat} and
  * {@code timestampFormat} (Spark datetime patterns) replace the ISO forms, and
